@@ -1,0 +1,91 @@
+#include "commandline.h"
+
+#include "documentcommands.h"
+#include "infocommand.h"
+#include "output.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace cxmap::cli {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    int (*run)(const QStringList &arguments);
+};
+
+// Every headless command, by its first argument. Commands of later issues are added here.
+const Command Commands[] = {
+    {"new", runNew},
+    {"demo", runDemo},
+    {"info", runInfo},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : Commands)
+        if (name == QLatin1String(command.name))
+            return &command;
+    return nullptr;
+}
+
+} // namespace
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  cxmap [FILE.cxmap]                 open the editor (the demo journey on first run)\n"
+        "  cxmap new FILE.cxmap [--template default|empty] [--force]\n"
+        "                                     create a journey map\n"
+        "  cxmap demo FILE.cxmap [--force]    write the demo journey with its sample answers\n"
+        "  cxmap info FILE.cxmap [--json]     stages, touchpoints, transitions, answers, batches\n"
+        "  cxmap --help | --version\n"
+        "\n"
+        "Exit status is 0 on success; otherwise one line on stderr says what went wrong.\n");
+}
+
+bool isGuiInvocation(const QStringList &arguments)
+{
+    // `cxmap`, `cxmap FILE`, `cxmap --present FILE`: anything else is a command or a mistake, and
+    // both are answered on the terminal, so a typo never needs a display.
+    if (arguments.size() == 1)
+        return true;
+    const QString first = arguments.at(1);
+    if (arguments.size() == 3 && first == QLatin1String("--present"))
+        return true;
+    if (arguments.size() != 2 || first.startsWith(QLatin1Char('-')) || findCommand(first))
+        return false;
+    return first.endsWith(QLatin1String(".cxmap"), Qt::CaseInsensitive) || QFileInfo::exists(first);
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    return !isGuiInvocation(arguments);
+}
+
+int run(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        printLine(usage().trimmed());
+        return Success;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        printLine(QStringLiteral("cxmap %1").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    if (first == QLatin1String("--present"))
+        return fail(QStringLiteral("--present needs one FILE.cxmap"), UsageError);
+    if (first.startsWith(QLatin1Char('-')))
+        return fail(QStringLiteral("unknown option \"%1\"; see cxmap --help").arg(first), UsageError);
+    const Command *command = findCommand(first);
+    if (!command)
+        return fail(QStringLiteral("unknown command \"%1\"; see cxmap --help").arg(first), UsageError);
+    return command->run(arguments.mid(1));
+}
+
+} // namespace cxmap::cli

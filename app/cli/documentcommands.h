@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace cxmap::cli {
+
+/** `cxmap new FILE.cxmap [--template default|empty] [--force]` */
+int runNew(const QStringList &arguments);
+/** `cxmap demo FILE.cxmap [--force]` */
+int runDemo(const QStringList &arguments);
+
+} // namespace cxmap::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QJsonValue;
+
+namespace cxmap::cli {
+
+/** What a command ends with: 0 on success, else non-zero after one line on stderr. */
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+void printLine(const QString &text);
+void printJson(const QJsonValue &value);
+/** One line on stderr, prefixed "cxmap: ", and the exit code to return. */
+int fail(const QString &message, ExitCode code = Failure);
+/** "12,345": numbers in summaries are read by people. */
+QString grouped(qint64 number);
+
+} // namespace cxmap::cli

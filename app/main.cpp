@@ -1,0 +1,51 @@
+// cxmap: the journey map editor and its command line, in one executable.
+#include "cli/commandline.h"
+#include "cli/output.h"
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("cxmap"));
+    QCoreApplication::setApplicationName(QStringLiteral("cxmap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CXMAP_VERSION));
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Headless commands get a core application only: no widgets, no display needed.
+    if (cxmap::cli::isHeadless(argumentsOf(argc, argv))) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return cxmap::cli::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("cxmap"));
+
+    // Presentation mode arrives with its own issue; until then --present opens the map.
+    const QStringList arguments = app.arguments();
+    const QString file = arguments.size() == 3 ? arguments.at(2) : arguments.value(1);
+
+    cxmap::MainWindow window;
+    if (!window.openStartupDocument(file))
+        return cxmap::cli::Failure;
+    window.show();
+    return app.exec();
+}

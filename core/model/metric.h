@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ids.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cxmap {
+
+/** A named answer scale. Built-in ones exist in every document; users add their own. */
+struct Metric
+{
+    MetricId id;
+    QString name;
+    double min = 1.0;
+    double max = 5.0;
+    bool higherIsBetter = true;
+    /** Lowest raw value that counts as "top box" (CSAT 4–5), when the scale has one. */
+    std::optional<double> topBoxFrom;
+    QString description;
+
+    /** Maps a raw answer to 0–100, inverted when lower is better (DESIGN §3). */
+    double normalise(double value) const;
+    bool contains(double value) const { return value >= min && value <= max; }
+
+    friend bool operator==(const Metric &, const Metric &) = default;
+};
+
+/** The metrics every document starts with, with fixed IDs 1…n. */
+QList<Metric> builtinMetrics();
+
+} // namespace cxmap

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+
+namespace cxmap {
+
+/** Colours and fonts of the map, so the canvas, presentation and exports look the same. */
+struct RenderTheme
+{
+    QColor background;
+    QColor laneBand;
+    QColor laneBandAlternate;
+    QColor gridLine;
+    QColor headerBackground;
+    QColor headerText;
+    QColor cardBackground;
+    QColor cardBorder;
+    QColor cardText;
+    QColor mutedText;
+    QColor noScore;
+    QColor selection;
+    QColor highlight;
+    QColor arrow;
+    QFont font;
+
+    static RenderTheme light();
+    static RenderTheme dark();
+
+    /**
+     * The colour of a 0–100 score: red through yellow to blue (ColorBrewer RdYlBu), which stays
+     * readable for the common forms of colour blindness, unlike red–green.
+     */
+    static QColor scoreColor(double performance);
+    /** Black or white, whichever reads better on `background`. */
+    static QColor textOn(const QColor &background);
+};
+
+} // namespace cxmap

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "batch.h"
+#include "model/metric.h"
+#include "model/segment.h"
+
+#include <QList>
+
+namespace cxmap {
+
+class SqliteDatabase;
+
+/** Counts for `cxmap info` and the status bar. */
+struct DataCounts
+{
+    qint64 measurements = 0;
+    qint64 aggregateRows = 0;
+    qint64 respondents = 0;
+    /** Answers whose touchpoint is no longer in the saved map. */
+    qint64 orphanedMeasurements = 0;
+};
+
+QList<Metric> readMetrics(SqliteDatabase &db);
+QList<Segment> readSegments(SqliteDatabase &db);
+QList<Batch> readBatches(SqliteDatabase &db);
+DataCounts readDataCounts(SqliteDatabase &db);
+
+} // namespace cxmap

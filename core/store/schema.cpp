@@ -1,0 +1,142 @@
+#include "schema.h"
+
+#include "model/metric.h"
+#include "sqlitedb.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace cxmap::Schema {
+
+namespace {
+
+// The statements that make a version-1 file. They are also what verify() compares against, so
+// any change here needs a new version and a migration.
+const char *const CreateStatements[] = {
+    // Key-value properties of the document: name, description, next_id, respondent_salt.
+    "CREATE TABLE document (key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID",
+
+    "CREATE TABLE stage (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+    " width REAL NOT NULL)",
+    "CREATE TABLE lane (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,"
+    " height REAL NOT NULL)",
+    "CREATE TABLE touchpoint (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " stage_id INTEGER NOT NULL REFERENCES stage (id),"
+    " lane_id INTEGER NOT NULL REFERENCES lane (id),"
+    " name TEXT NOT NULL, description TEXT NOT NULL,"
+    " kind TEXT NOT NULL CHECK (kind IN ('direct', 'indirect')), owner TEXT NOT NULL,"
+    " target REAL CHECK (target IS NULL OR target BETWEEN 0 AND 100),"
+    " moment_of_truth INTEGER NOT NULL, notes TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL)",
+    "CREATE TABLE transition (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " from_id INTEGER NOT NULL REFERENCES touchpoint (id),"
+    " to_id INTEGER NOT NULL REFERENCES touchpoint (id),"
+    " share REAL CHECK (share IS NULL OR share BETWEEN 0 AND 1), label TEXT NOT NULL)",
+
+    "CREATE TABLE metric (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, min REAL NOT NULL,"
+    " max REAL NOT NULL, higher_is_better INTEGER NOT NULL, top_box_from REAL,"
+    " description TEXT NOT NULL, CHECK (max > min))",
+    "CREATE TABLE segment (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    // A respondent's key is stored as a salted hash unless the import asked to keep it.
+    "CREATE TABLE respondent (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE batch (id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, sha256 TEXT NOT NULL,"
+    " imported_at TEXT NOT NULL, format TEXT NOT NULL, rows_read INTEGER NOT NULL,"
+    " rows_imported INTEGER NOT NULL, skipped TEXT NOT NULL, mapping TEXT NOT NULL)",
+
+    // One answer. touchpoint_id is NULL for a journey-level outcome. It has no foreign key on
+    // purpose: deleting a touchpoint from the map (undoably) must not delete its answers.
+    // month = year * 12 + month - 1, kept beside time so trends group without date functions.
+    "CREATE TABLE measurement (batch_id INTEGER NOT NULL REFERENCES batch (id),"
+    " respondent_id INTEGER REFERENCES respondent (id), touchpoint_id INTEGER,"
+    " metric_id INTEGER NOT NULL REFERENCES metric (id), kind INTEGER NOT NULL,"
+    " segment_id INTEGER REFERENCES segment (id), time INTEGER, month INTEGER,"
+    " value REAL NOT NULL)",
+    // Covers every score query: filter by metric and kind, group by touchpoint.
+    "CREATE INDEX measurement_score ON measurement (metric_id, kind, touchpoint_id, segment_id,"
+    " month, value, respondent_id)",
+    "CREATE INDEX measurement_batch ON measurement (batch_id)",
+
+    // Published or dashboard figures: n and mean (and sd) or a top-box share per period.
+    "CREATE TABLE aggregate (batch_id INTEGER NOT NULL REFERENCES batch (id),"
+    " touchpoint_id INTEGER, metric_id INTEGER NOT NULL REFERENCES metric (id),"
+    " kind INTEGER NOT NULL, segment_id INTEGER REFERENCES segment (id),"
+    " month_from INTEGER, month_to INTEGER, n INTEGER NOT NULL CHECK (n > 0), mean REAL,"
+    " sd REAL, top_box REAL CHECK (top_box IS NULL OR top_box BETWEEN 0 AND 1))",
+    "CREATE INDEX aggregate_batch ON aggregate (batch_id)",
+};
+
+QString normalised(QString sql)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    sql.replace(spaces, QStringLiteral(" "));
+    sql.replace(QStringLiteral("( "), QStringLiteral("("));
+    sql.replace(QStringLiteral(" )"), QStringLiteral(")"));
+    return sql.trimmed();
+}
+
+} // namespace
+
+void create(SqliteDatabase &db)
+{
+    for (const char *statement : CreateStatements)
+        db.execute(statement);
+
+    SqliteStatement insert(db, "INSERT INTO metric (id, name, min, max, higher_is_better,"
+                               " top_box_from, description) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const Metric &metric : builtinMetrics()) {
+        insert.bind(1, metric.id.value());
+        insert.bind(2, metric.name);
+        insert.bind(3, metric.min);
+        insert.bind(4, metric.max);
+        insert.bind(5, metric.higherIsBetter ? 1 : 0);
+        insert.bind(6, metric.topBoxFrom);
+        insert.bind(7, metric.description);
+        insert.run();
+    }
+    db.execute(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+    db.execute(QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
+}
+
+QString verify(SqliteDatabase &db)
+{
+    QSet<QString> expected;
+    for (const char *statement : CreateStatements)
+        expected.insert(normalised(QString::fromUtf8(statement)));
+
+    QSet<QString> found;
+    SqliteStatement query(db, "SELECT type, name, sql FROM sqlite_schema");
+    while (query.step()) {
+        const QString type = query.columnText(0);
+        const QString name = query.columnText(1);
+        if (query.isNull(2)) {
+            // Automatic indexes (for UNIQUE and PRIMARY KEY) have no SQL of their own.
+            if (type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_")))
+                continue;
+            return QStringLiteral("it contains an unexpected %1 \"%2\"").arg(type, name);
+        }
+        const QString sql = normalised(query.columnText(2));
+        if (!expected.contains(sql)) {
+            if (type == QLatin1String("trigger") || type == QLatin1String("view"))
+                return QStringLiteral("it contains a %1 \"%2\" that cxmap does not create; it is "
+                                      "refused for safety")
+                    .arg(type, name);
+            return QStringLiteral("its %1 \"%2\" is not what cxmap creates").arg(type, name);
+        }
+        found.insert(sql);
+    }
+    if (found.size() != expected.size())
+        return QStringLiteral("%1 of its tables or indexes are missing")
+            .arg(expected.size() - found.size());
+    return {};
+}
+
+void migrate(SqliteDatabase &db, int fromVersion)
+{
+    // Version 1 is the first released format: nothing older exists yet. Each future version
+    // adds a step here: `if (fromVersion < 2) { ALTER TABLE …; }`, then bumps user_version.
+    if (fromVersion < 1)
+        throw SqliteError(0, QStringLiteral("format version %1 was never released").arg(fromVersion));
+    db.execute(QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
+}
+
+} // namespace cxmap::Schema
