@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "documentcommands.h"
+#include "importcommand.h"
 #include "infocommand.h"
 #include "output.h"
 
@@ -22,6 +23,7 @@ const Command Commands[] = {
     {"new", runNew},
     {"demo", runDemo},
     {"info", runInfo},
+    {"import", runImport},
 };
 
 const Command *findCommand(const QString &name)
@@ -43,6 +45,11 @@ QString usage()
         "                                     create a journey map\n"
         "  cxmap demo FILE.cxmap [--force]    write the demo journey with its sample answers\n"
         "  cxmap info FILE.cxmap [--json]     stages, touchpoints, transitions, answers, batches\n"
+        "  cxmap import FILE.cxmap DATA.csv [--format long|wide|qualtrics|surveymonkey|aggregated]\n"
+        "               [--mapping MAP.json] [--force]\n"
+        "                                     add one batch of survey answers, all or nothing\n"
+        "  cxmap import FILE.cxmap --remove BATCH\n"
+        "                                     remove a batch and its answers\n"
         "  cxmap --help | --version\n"
         "\n"
         "Exit status is 0 on success; otherwise one line on stderr says what went wrong.\n");

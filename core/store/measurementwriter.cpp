@@ -26,10 +26,10 @@ MeasurementWriter::MeasurementWriter(SqliteDatabase &db, const Batch &batch, boo
     SqliteStatement metrics(db, "SELECT id, name, min, max FROM metric");
     while (metrics.step())
         m_metrics.insert(metrics.columnText(1).toLower(),
-                         Scale{metrics.columnInt(0), metrics.columnDouble(2), metrics.columnDouble(3)});
+                         MetricScale{metrics.columnInt(0), metrics.columnDouble(2), metrics.columnDouble(3)});
     SqliteStatement segments(db, "SELECT id, name FROM segment");
     while (segments.step())
-        m_segments.insert(segments.columnText(1), segments.columnInt(0));
+        m_segments.insert(segments.columnText(1).toUtf8(), segments.columnInt(0));
 
     SqliteStatement insertBatch(db, "INSERT INTO batch (file_name, sha256, imported_at, format,"
                                     " rows_read, rows_imported, skipped, mapping)"
@@ -49,39 +49,71 @@ MeasurementWriter::~MeasurementWriter() = default;
 
 void MeasurementWriter::add(const MeasurementRecord &record)
 {
-    const auto metric = m_metrics.constFind(record.metric.toLower());
-    if (metric == m_metrics.cend())
+    const MetricScale *scale = metric(record.metric);
+    if (!scale)
         throw DocumentError(QStringLiteral("unknown metric \"%1\"").arg(record.metric));
-    if (!(record.value >= metric->min && record.value <= metric->max))
+    if (!(record.value >= scale->min && record.value <= scale->max))
         throw DocumentError(QStringLiteral("value %1 is outside the %2 scale (%3 to %4)")
                                 .arg(record.value)
                                 .arg(record.metric)
-                                .arg(metric->min)
-                                .arg(metric->max));
-
-    m_insertMeasurement.bind(1, m_batch.value());
-    if (record.respondent.isEmpty())
-        m_insertMeasurement.bindNull(2);
-    else
-        m_insertMeasurement.bind(2, respondentId(record.respondent));
+                                .arg(scale->min)
+                                .arg(scale->max));
+    ResolvedMeasurement measurement;
+    if (!record.respondent.isEmpty())
+        measurement.respondent = respondentId(record.respondent.toUtf8());
     if (record.touchpoint.isValid())
-        m_insertMeasurement.bind(3, record.touchpoint.value());
-    else
-        m_insertMeasurement.bindNull(3);
-    m_insertMeasurement.bind(4, metric->id);
-    m_insertMeasurement.bind(5, static_cast<qint64>(record.kind));
-    if (record.segment.isEmpty())
-        m_insertMeasurement.bindNull(6);
-    else
-        m_insertMeasurement.bind(6, segmentId(record.segment));
-    m_insertMeasurement.bind(7, record.timestamp);
-    if (record.timestamp)
-        m_insertMeasurement.bind(8, monthIndex(*record.timestamp));
-    else
-        m_insertMeasurement.bindNull(8);
-    m_insertMeasurement.bind(9, record.value);
+        measurement.touchpoint = record.touchpoint.value();
+    measurement.metric = scale->id;
+    measurement.kind = record.kind;
+    if (!record.segment.isEmpty())
+        measurement.segment = segmentId(record.segment.toUtf8());
+    measurement.time = record.timestamp;
+    measurement.value = record.value;
+    insert(measurement);
+}
+
+void MeasurementWriter::insert(const ResolvedMeasurement &measurement)
+{
+    m_insertMeasurement.bind(1, m_batch.value());
+    m_insertMeasurement.bind(2, measurement.respondent);
+    m_insertMeasurement.bind(3, measurement.touchpoint);
+    m_insertMeasurement.bind(4, measurement.metric);
+    m_insertMeasurement.bind(5, static_cast<qint64>(measurement.kind));
+    m_insertMeasurement.bind(6, measurement.segment);
+    m_insertMeasurement.bind(7, measurement.time);
+    m_insertMeasurement.bind(8, measurement.time ? std::optional<qint64>(monthIndex(*measurement.time))
+                                                 : std::nullopt);
+    m_insertMeasurement.bind(9, measurement.value);
     m_insertMeasurement.run();
     ++m_written;
+}
+
+void MeasurementWriter::insertAggregate(const AggregateRecord &aggregate)
+{
+    if (!m_insertAggregate)
+        m_insertAggregate = std::make_unique<SqliteStatement>(
+            m_db, "INSERT INTO aggregate (batch_id, touchpoint_id, metric_id, kind, segment_id,"
+                  " month_from, month_to, n, mean, sd, top_box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement &insert = *m_insertAggregate;
+    insert.bind(1, m_batch.value());
+    insert.bind(2, aggregate.touchpoint);
+    insert.bind(3, aggregate.metric);
+    insert.bind(4, static_cast<qint64>(aggregate.kind));
+    insert.bind(5, aggregate.segment);
+    insert.bind(6, aggregate.monthFrom);
+    insert.bind(7, aggregate.monthTo);
+    insert.bind(8, aggregate.n);
+    insert.bind(9, aggregate.mean);
+    insert.bind(10, aggregate.sd);
+    insert.bind(11, aggregate.topBox);
+    insert.run();
+    ++m_aggregates;
+}
+
+const MetricScale *MeasurementWriter::metric(const QString &name) const
+{
+    const auto found = m_metrics.constFind(name.toLower());
+    return found == m_metrics.cend() ? nullptr : &*found;
 }
 
 void MeasurementWriter::finish(qint64 rowsRead, const QMap<QString, qint64> &skipped)
@@ -92,7 +124,7 @@ void MeasurementWriter::finish(qint64 rowsRead, const QMap<QString, qint64> &ski
     SqliteStatement update(m_db, "UPDATE batch SET rows_read = ?, rows_imported = ?, skipped = ?"
                                  " WHERE id = ?");
     update.bind(1, rowsRead);
-    update.bind(2, m_written);
+    update.bind(2, m_written + m_aggregates);
     update.bind(3, QJsonDocument(reasons).toJson(QJsonDocument::Compact));
     update.bind(4, m_batch.value());
     update.run();
@@ -115,17 +147,19 @@ qint64 MeasurementWriter::monthIndex(qint64 unixSeconds)
     return year * 12 + month - 1;
 }
 
-qint64 MeasurementWriter::respondentId(const QString &key)
+qint64 MeasurementWriter::respondentId(QByteArrayView key)
 {
-    if (const auto found = m_respondents.constFind(key); found != m_respondents.cend())
+    // fromRawData: a lookup that does not copy the cell.
+    if (const auto found = m_respondents.constFind(QByteArray::fromRawData(key.data(), key.size()));
+        found != m_respondents.cend())
         return *found;
 
-    QString stored = key;
+    QByteArray stored = key.toByteArray();
     if (m_hashRespondents) {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(m_salt);
-        hash.addData(key.toUtf8());
-        stored = QString::fromLatin1(hash.result().toHex().left(32));
+        hash.addData(key);
+        stored = hash.result().toHex().left(32);
     }
     qint64 id = 0;
     m_findRespondent.bind(1, stored);
@@ -138,18 +172,20 @@ qint64 MeasurementWriter::respondentId(const QString &key)
         m_insertRespondent.run();
         id = m_db.lastInsertRowId();
     }
-    m_respondents.insert(key, id);
+    m_respondents.insert(key.toByteArray(), id);
     return id;
 }
 
-qint64 MeasurementWriter::segmentId(const QString &name)
+qint64 MeasurementWriter::segmentId(QByteArrayView name)
 {
-    if (const auto found = m_segments.constFind(name); found != m_segments.cend())
+    if (const auto found = m_segments.constFind(QByteArray::fromRawData(name.data(), name.size()));
+        found != m_segments.cend())
         return *found;
-    m_insertSegment.bind(1, name);
+    m_insertSegment.bind(1, name.toByteArray());
     m_insertSegment.run();
     const qint64 id = m_db.lastInsertRowId();
-    m_segments.insert(name, id);
+    m_segments.insert(name.toByteArray(), id);
+    m_newSegments.append(QString::fromUtf8(name));
     return id;
 }
 

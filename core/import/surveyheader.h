@@ -1,0 +1,50 @@
+#pragma once
+
+#include "importmapping.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace cxmap {
+
+/** The first rows of a file, as read, for format detection and header analysis. */
+struct LeadingRows
+{
+    QList<QStringList> rows;
+    QList<qint64> lines;
+};
+
+/**
+ * The header of a survey export, whatever shape it came in: one name per column for messages
+ * and mappings, plus what to match touchpoints against, and the other names a mapping may use
+ * (a Qualtrics column has its short name, its ImportId and its question text).
+ */
+struct SurveyHeader
+{
+    /** Display name per column: the header cell, or "question - option" for multi-column questions. */
+    QStringList names;
+    /** Per column: the text that names the thing rated (a matrix row's label), for auto-matching. */
+    QStringList labels;
+    /** Per column: further names a mapping may refer to the column by. */
+    QList<QStringList> aliases;
+    /** How many of the leading rows the header took (title lines included). */
+    int rowsUsed = 0;
+    /** The physical line of the last header row. */
+    qint64 line = 0;
+
+    /** The column a mapping names (by any of its names, ignoring case and spacing), or -1. */
+    int find(const QString &name) const;
+};
+
+/** The format of a file from its first rows (DESIGN §6: import detects it from the header rows). */
+ImportFormat detectFormat(const LeadingRows &leading);
+
+/**
+ * Reads the header of `format` from the leading rows. `skipLines` ≥ 0 skips that many rows
+ * first; -1 skips title lines by itself. Throws DocumentError naming the file and line when
+ * no header is found.
+ */
+SurveyHeader readHeader(ImportFormat format, const LeadingRows &leading, int skipLines,
+                        const QString &fileName);
+
+} // namespace cxmap
