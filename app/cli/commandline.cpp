@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "analyzecommand.h"
 #include "documentcommands.h"
 #include "importcommand.h"
 #include "infocommand.h"
@@ -24,6 +25,7 @@ const Command Commands[] = {
     {"demo", runDemo},
     {"info", runInfo},
     {"import", runImport},
+    {"analyze", runAnalyze},
 };
 
 const Command *findCommand(const QString &name)
@@ -50,6 +52,8 @@ QString usage()
         "                                     add one batch of survey answers, all or nothing\n"
         "  cxmap import FILE.cxmap --remove BATCH\n"
         "                                     remove a batch and its answers\n"
+        "  cxmap analyze FILE.cxmap [--json] [--segment S] [--from DATE] [--to DATE] [--outcome METRIC]\n"
+        "                [--spearman]         scores, weakest links, moments of truth, paths, trends\n"
         "  cxmap --help | --version\n"
         "\n"
         "Exit status is 0 on success; otherwise one line on stderr says what went wrong.\n");

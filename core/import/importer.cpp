@@ -1,11 +1,13 @@
 #include "importer.h"
 
+#include "bulkload.h"
 #include "columnplan.h"
 #include "csvreader.h"
 #include "hashingdevice.h"
 #include "importcontext.h"
 #include "model/journey.h"
 #include "rowreaders.h"
+#include "store/datatables.h"
 #include "store/documenterror.h"
 #include "store/documentfile.h"
 #include "surveyheader.h"
@@ -123,6 +125,7 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
     SqliteDatabase &db = document.database();
     try {
         SqliteTransaction transaction(db);
+        BulkLoad bulk(db, total / 32);
         defineMetrics(db, mapping, QStringLiteral("the mapping"));
         Batch batch;
         batch.fileName = summary.fileName;
@@ -194,6 +197,7 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
         identify.bind(3, writer.batchId().value());
         identify.run();
         writer.finish(rowsRead, context->skipped());
+        bulk.finish();
         transaction.commit();
 
         summary.batch = writer.batchId();
@@ -231,6 +235,7 @@ qint64 removeBatch(DocumentFile &document, BatchId batch)
         SqliteStatement remove(db, "DELETE FROM batch WHERE id = ?");
         remove.bind(1, batch.value());
         remove.run();
+        bumpDataVersion(db);
         // Respondents and segments nobody refers to any more go with their last batch.
         db.execute("DELETE FROM respondent WHERE id NOT IN (SELECT DISTINCT respondent_id FROM measurement"
                    " WHERE respondent_id IS NOT NULL)");

@@ -67,4 +67,15 @@ DataCounts readDataCounts(SqliteDatabase &db)
     return counts;
 }
 
+qint64 readDataVersion(SqliteDatabase &db)
+{
+    return db.queryInt("SELECT value FROM document WHERE key = 'data_version'").value_or(0);
+}
+
+void bumpDataVersion(SqliteDatabase &db)
+{
+    db.execute("INSERT INTO document (key, value) VALUES ('data_version', 1)"
+               " ON CONFLICT (key) DO UPDATE SET value = value + 1");
+}
+
 } // namespace cxmap

@@ -25,4 +25,11 @@ QList<Segment> readSegments(SqliteDatabase &db);
 QList<Batch> readBatches(SqliteDatabase &db);
 DataCounts readDataCounts(SqliteDatabase &db);
 
+/**
+ * A counter that every change to the answers (an import, a removed batch) raises, inside that
+ * change's transaction: cached findings are valid for one value of it.
+ */
+qint64 readDataVersion(SqliteDatabase &db);
+void bumpDataVersion(SqliteDatabase &db);
+
 } // namespace cxmap

@@ -1,5 +1,6 @@
 #include "measurementwriter.h"
 
+#include "datatables.h"
 #include "documenterror.h"
 
 #include <QCryptographicHash>
@@ -128,6 +129,7 @@ void MeasurementWriter::finish(qint64 rowsRead, const QMap<QString, qint64> &ski
     update.bind(3, QJsonDocument(reasons).toJson(QJsonDocument::Compact));
     update.bind(4, m_batch.value());
     update.run();
+    bumpDataVersion(m_db);
 }
 
 qint64 MeasurementWriter::monthIndex(qint64 unixSeconds)

@@ -11,7 +11,13 @@ namespace cxmap::Schema {
 
 namespace {
 
-// The statements that make a version-1 file. They are also what verify() compares against, so
+// Version 2: findings computed once for a state of the answers and the map, and kept, so a
+// document with a million answers opens as fast as a small one.
+const char *const AnalysisCacheTable =
+    "CREATE TABLE analysis_cache (key TEXT PRIMARY KEY NOT NULL, data_version INTEGER NOT NULL,"
+    " map_hash TEXT NOT NULL, result TEXT NOT NULL) WITHOUT ROWID";
+
+// The statements that make a current file. They are also what verify() compares against, so
 // any change here needs a new version and a migration.
 const char *const CreateStatements[] = {
     // Key-value properties of the document: name, description, next_id, respondent_salt.
@@ -63,7 +69,11 @@ const char *const CreateStatements[] = {
     " month_from INTEGER, month_to INTEGER, n INTEGER NOT NULL CHECK (n > 0), mean REAL,"
     " sd REAL, top_box REAL CHECK (top_box IS NULL OR top_box BETWEEN 0 AND 1))",
     "CREATE INDEX aggregate_batch ON aggregate (batch_id)",
+    AnalysisCacheTable,
 };
+
+// What each version added, for migrate(): run in order on an older file.
+const char *const Version2Statements[] = {AnalysisCacheTable};
 
 QString normalised(QString sql)
 {
@@ -132,10 +142,11 @@ QString verify(SqliteDatabase &db)
 
 void migrate(SqliteDatabase &db, int fromVersion)
 {
-    // Version 1 is the first released format: nothing older exists yet. Each future version
-    // adds a step here: `if (fromVersion < 2) { ALTER TABLE …; }`, then bumps user_version.
     if (fromVersion < 1)
         throw SqliteError(0, QStringLiteral("format version %1 was never released").arg(fromVersion));
+    if (fromVersion < 2)
+        for (const char *statement : Version2Statements)
+            db.execute(statement);
     db.execute(QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
 }
 

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void fullDiskDuringSave();
     void fullDiskDuringCreate();
     void killedMidSave();
+    void olderFormatIsMigratedAfterABackup();
     void saveAsCopiesTheAnswers();
     void monthIndex_data();
     void monthIndex();
@@ -181,7 +182,7 @@ void TestDocumentFile::refusals_data()
     QTest::newRow("text file") << QStringLiteral("README.md") << QStringLiteral("not a cxmap document (it is not an SQLite database)");
     QTest::newRow("empty file") << QStringLiteral("empty.cxmap") << QStringLiteral("not a cxmap document (it is not an SQLite database)");
     QTest::newRow("other program's database") << QStringLiteral("other.sqlite") << QStringLiteral("not a cxmap document (it is an SQLite database of another program)");
-    QTest::newRow("newer format") << QStringLiteral("newer.cxmap") << QStringLiteral("it was made by a newer cxmap (format version 99; this one reads up to 1); update cxmap to open it");
+    QTest::newRow("newer format") << QStringLiteral("newer.cxmap") << QStringLiteral("it was made by a newer cxmap (format version 99; this one reads up to 2); update cxmap to open it");
     QTest::newRow("no format version") << QStringLiteral("unversioned.cxmap") << QStringLiteral("it has no valid format version");
     QTest::newRow("truncated") << QStringLiteral("truncated.cxmap") << QStringLiteral("damaged");
     QTest::newRow("scribbled page") << QStringLiteral("scribbled.cxmap") << QStringLiteral("damaged");
@@ -428,6 +429,30 @@ void TestDocumentFile::killedMidSave()
     // Otherwise the test would only have killed the child between saves.
     QVERIFY2(killedWithJournal >= 3, qPrintable(QStringLiteral("only %1 kills landed mid-save").arg(killedWithJournal)));
     QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+}
+
+void TestDocumentFile::olderFormatIsMigratedAfterABackup()
+{
+    // A version-1 file: what cxmap 0.1 wrote before findings were cached in the file.
+    const QString file = path("version1.cxmap");
+    DocumentFile::create(file, test::sampleJourney());
+    runSqlite(file, "DROP TABLE analysis_cache; PRAGMA user_version = 1");
+    QFile original(file);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray version1 = original.readAll();
+    original.close();
+
+    std::unique_ptr<DocumentFile> migrated = DocumentFile::open(file, DocumentFile::Access::ReadWrite);
+    QCOMPARE(migrated->readJourney(), test::sampleJourney());
+    QCOMPARE(migrated->database().queryInt("PRAGMA user_version").value_or(0), qint64(Schema::CurrentVersion));
+    QCOMPARE(migrated->database().queryInt("SELECT count(*) FROM analysis_cache").value_or(-1), 0);
+
+    // The backup is the file as it was, byte for byte, and still opens as version 1 would.
+    QFile backup(file + QStringLiteral(".v1.bak"));
+    QVERIFY(backup.open(QIODevice::ReadOnly));
+    QVERIFY(backup.readAll() == version1);
+    migrated.reset();
+    QCOMPARE(DocumentFile::open(file, DocumentFile::Access::ReadOnly)->readJourney(), test::sampleJourney());
 }
 
 void TestDocumentFile::saveAsCopiesTheAnswers()

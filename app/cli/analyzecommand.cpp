@@ -1,0 +1,203 @@
+#include "analyzecommand.h"
+
+#include "output.h"
+
+#include "analysis/findings.h"
+#include "analysis/findingscache.h"
+#include "analysis/findingsjson.h"
+#include "model/journey.h"
+#include "store/documenterror.h"
+#include "store/documentfile.h"
+
+#include <QCommandLineParser>
+
+namespace cxmap::cli {
+
+namespace {
+
+QString number(double value, int decimals = 1)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString optional(const std::optional<double> &value, int decimals = 1)
+{
+    return value ? number(*value, decimals) : QStringLiteral("–");
+}
+
+QString names(const Findings &findings, const QList<TouchpointId> &ids, const QString &separator)
+{
+    QStringList list;
+    for (TouchpointId id : ids)
+        if (const TouchpointFinding *finding = findings.find(id))
+            list << finding->name;
+    return list.isEmpty() ? QStringLiteral("none") : list.join(separator);
+}
+
+QString padded(const QString &text, int width)
+{
+    return text.size() > width ? text.left(width - 1) + QStringLiteral("…") : text.leftJustified(width);
+}
+
+void printReport(const QString &file, const Journey &journey, const Findings &findings)
+{
+    const AnalysisRequest &request = findings.request;
+    printLine(QStringLiteral("%1 — %2").arg(file, journey.name()));
+    printLine(QStringLiteral("Based on %1 answers from %2 respondents, %3 to %4, %5.")
+                  .arg(grouped(findings.answers), grouped(findings.respondents), findings.firstMonth, findings.lastMonth,
+                       request.segment.isEmpty() ? QStringLiteral("all segments") : QStringLiteral("segment %1").arg(request.segment)));
+    printLine(QStringLiteral("Performance: mean of %1 answers on a 0–100 scale, 95% t interval; reliable when n ≥ 30 and ±10 or narrower.")
+                  .arg(findings.metrics.join(QStringLiteral(", "))));
+    if (!findings.outcomeMetric.isEmpty())
+        printLine(QStringLiteral("Importance: %1 correlation with the journey-level %2 answers (≥ 30 respondents).")
+                      .arg(request.spearman ? QStringLiteral("Spearman") : QStringLiteral("Pearson"), findings.outcomeMetric));
+    printLine(QString());
+    printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+                  .arg(padded(QStringLiteral("Touchpoint"), 26), padded(QStringLiteral("Stage"), 14),
+                       QStringLiteral("      n"), QStringLiteral(" perf"), padded(QStringLiteral("  95% CI"), 13),
+                       QStringLiteral("expect"), QStringLiteral("   gap"), QStringLiteral("reach"), QStringLiteral("importance")));
+    for (const TouchpointFinding &f : findings.touchpoints) {
+        QString flags;
+        if (!f.reliable && f.performance.n > 0)
+            flags += QStringLiteral(" unreliable");
+        if (f.unavoidable)
+            flags += QStringLiteral(" unavoidable");
+        if (f.declining)
+            flags += QStringLiteral(" declining");
+        if (f.momentOfTruth)
+            flags += QStringLiteral(" moment-of-truth");
+        const bool scored = f.performance.n > 0;
+        printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9%10")
+                      .arg(padded(f.name, 26), padded(f.stage, 14))
+                      .arg(f.performance.n, 7)
+                      .arg(scored ? number(f.performance.mean).rightJustified(5) : QStringLiteral("    –"))
+                      .arg(padded(f.performance.hasInterval ? QStringLiteral("[%1, %2]").arg(number(f.performance.ciLow), number(f.performance.ciHigh))
+                                                            : QStringLiteral("–"), 13))
+                      .arg(optional(f.expectation).rightJustified(6), optional(f.gap).rightJustified(6))
+                      .arg(number(f.reach, 2).rightJustified(5))
+                      .arg(f.importance && f.importance->valid ? QStringLiteral("%1 (n %2)").arg(number(f.importance->r, 2)).arg(f.importance->n).leftJustified(10)
+                                                               : QStringLiteral("–").leftJustified(10))
+                      .arg(flags));
+    }
+    printLine(QString());
+    printLine(QStringLiteral("Weakest links (impact = reach × shortfall against expectation; unavoidable first):"));
+    int rank = 0;
+    for (TouchpointId id : findings.weakestLinks) {
+        const TouchpointFinding *f = findings.find(id);
+        if (++rank > 5)
+            break;
+        printLine(QStringLiteral("  %1. %2%3 — performance %4 (n %5, CI %6–%7) vs expectation %8 (%9); reach %10; impact %11")
+                      .arg(rank)
+                      .arg(f->name, f->unavoidable ? QStringLiteral(" (unavoidable)") : QString(), number(f->performance.mean))
+                      .arg(f->performance.n)
+                      .arg(number(f->performance.ciLow), number(f->performance.ciHigh), optional(f->expectation),
+                           f->expectationSource.isEmpty() ? QStringLiteral("none: 100 used") : f->expectationSource,
+                           number(f->reach, 2), number(f->impact)));
+    }
+    if (findings.weakestLinks.isEmpty())
+        printLine(QStringLiteral("  none among the reliable scores"));
+    printLine(QStringLiteral("Moments of truth (importance significantly above zero and in the top quartile, or flagged by hand):"));
+    rank = 0;
+    for (TouchpointId id : findings.momentsOfTruth) {
+        const TouchpointFinding *f = findings.find(id);
+        if (f->importance && f->importance->valid)
+            printLine(QStringLiteral("  %1. %2 — r %3 (95% CI %4–%5, n %6)%7")
+                          .arg(++rank)
+                          .arg(f->name, number(f->importance->r, 2), number(f->importance->ciLow, 2), number(f->importance->ciHigh, 2))
+                          .arg(f->importance->n)
+                          .arg(f->flaggedByHand ? QStringLiteral(", also flagged by hand") : QString()));
+        else
+            printLine(QStringLiteral("  %1. %2 — flagged by hand").arg(++rank).arg(f->name));
+    }
+    if (findings.momentsOfTruth.isEmpty())
+        printLine(QStringLiteral("  none"));
+    printLine(QStringLiteral("Weakest path (lowest minimum performance): %1").arg(names(findings, findings.weakestPath.touchpoints, QStringLiteral(" → "))));
+    printLine(QStringLiteral("Best path (highest minimum performance):   %1").arg(names(findings, findings.bestPath.touchpoints, QStringLiteral(" → "))));
+    QStringList declining;
+    for (const TouchpointFinding &f : findings.touchpoints)
+        if (f.declining)
+            declining << QStringLiteral("%1 (%2 points a month, 95% CI %3 to %4)")
+                             .arg(f.name, number(f.trend->slope, 2), number(f.trend->ciLow, 2), number(f.trend->ciHigh, 2));
+    printLine(QStringLiteral("Declining: %1").arg(declining.isEmpty() ? QStringLiteral("none") : declining.join(QStringLiteral("; "))));
+    if (!findings.segmentDifferences.isEmpty()) {
+        printLine(QStringLiteral("Segment differences (Welch's t-test, 95%):"));
+        for (const SegmentDifference &d : findings.segmentDifferences)
+            printLine(QStringLiteral("  %1: %2 %3 (n %4) vs %5 %6 (n %7), p = %8")
+                          .arg(findings.find(d.touchpoint)->name, d.segmentA, number(d.a.mean)).arg(d.a.n)
+                          .arg(d.segmentB, number(d.b.mean)).arg(d.b.n).arg(d.test.pValue, 0, 'g', 2));
+    }
+    for (const QString &note : findings.notes)
+        printLine(QStringLiteral("Note: %1.").arg(note));
+}
+
+std::optional<QDate> parseDate(const QString &text)
+{
+    QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        date = QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+} // namespace
+
+int runAnalyze(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("print JSON"));
+    const QCommandLineOption segmentOption(QStringLiteral("segment"), QStringLiteral("one segment"), QStringLiteral("S"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("first day or month"), QStringLiteral("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("last day or month"), QStringLiteral("DATE"));
+    const QCommandLineOption outcomeOption(QStringLiteral("outcome"), QStringLiteral("outcome metric"), QStringLiteral("METRIC"));
+    const QCommandLineOption spearmanOption(QStringLiteral("spearman"), QStringLiteral("Spearman's rho for importance"));
+    parser.addOptions({jsonOption, segmentOption, fromOption, toOption, outcomeOption, spearmanOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the .cxmap document"));
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("analyze: %1").arg(parser.errorText()), UsageError);
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("analyze: expected one FILE.cxmap; see cxmap --help"), UsageError);
+    const QString file = parser.positionalArguments().constFirst();
+
+    AnalysisRequest request;
+    request.segment = parser.value(segmentOption);
+    request.outcome = parser.value(outcomeOption);
+    request.spearman = parser.isSet(spearmanOption);
+    for (const auto &[option, target] : {std::pair{&fromOption, &request.from}, std::pair{&toOption, &request.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = parseDate(parser.value(*option));
+        if (!*target)
+            return fail(QStringLiteral("analyze: --%1 takes a date like 2026-03-01 or a month like 2026-03, not \"%2\"")
+                            .arg(option->names().constFirst(), parser.value(*option)),
+                        UsageError);
+    }
+    if (request.to && request.to->day() == 1 && parser.value(toOption).size() == 7)
+        request.to = request.to->addMonths(1).addDays(-1);
+
+    try {
+        // Writable when possible, so the findings are kept for the next time.
+        std::unique_ptr<DocumentFile> document;
+        try {
+            document = DocumentFile::open(file, DocumentFile::Access::ReadWrite);
+        } catch (const DocumentError &) {
+            document = DocumentFile::open(file, DocumentFile::Access::ReadOnly);
+        }
+        const Journey journey = document->readJourney();
+        Findings findings;
+        try {
+            findings = FindingsCache::findingsFor(*document, journey, request);
+        } catch (const SqliteError &failure) {
+            throw document->error(QStringLiteral("cannot analyse it"), failure);
+        } catch (const DocumentError &error) {
+            throw DocumentError(QStringLiteral("%1: %2").arg(file, error.message()));
+        }
+        if (parser.isSet(jsonOption))
+            printJson(findingsToJson(findings));
+        else
+            printReport(file, journey, findings);
+    } catch (const DocumentError &error) {
+        return fail(error.message());
+    }
+    return Success;
+}
+
+} // namespace cxmap::cli

@@ -1,0 +1,488 @@
+#include "findings.h"
+
+#include "graphsnapshot.h"
+#include "model/journey.h"
+#include "reach.h"
+#include "scorequeries.h"
+#include "store/documenterror.h"
+#include "store/sqlitedb.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cxmap {
+
+namespace {
+
+// Importance needs this many respondents who rated both the touchpoint and the outcome.
+constexpr qint64 MinimumPairs = 30;
+// A trend needs this many months, each with at least this many answers.
+constexpr int MinimumTrendMonths = 3;
+constexpr qint64 MinimumAnswersPerMonth = 5;
+// Evidence is solid only when its newest answers are this recent, relative to the data.
+constexpr qint64 RecentMonths = 6;
+
+qint64 monthOf(const QDate &date)
+{
+    return qint64(date.year()) * 12 + date.month() - 1;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : 0.5 * (values.at(n / 2 - 1) + values.at(n / 2));
+}
+
+// The smallest value at or above which a quarter of the values lie (the top quartile's edge).
+double upperQuartile(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const double position = 0.75 * double(values.size() - 1);
+    const auto low = qsizetype(std::floor(position));
+    const auto high = qsizetype(std::ceil(position));
+    return values.at(low) + (values.at(high) - values.at(low)) * (position - double(low));
+}
+
+struct Resolved
+{
+    QueryScope scope;
+    QList<ScaleInfo> scales;
+    std::optional<ScaleInfo> outcome;
+};
+
+const ScaleInfo *scaleNamed(const QList<ScaleInfo> &scales, const QString &name)
+{
+    for (const ScaleInfo &scale : scales)
+        if (scale.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &scale;
+    return nullptr;
+}
+
+Resolved resolve(SqliteDatabase &db, const AnalysisRequest &request, const QList<MetricMoments> &allMoments)
+{
+    Resolved resolved;
+    resolved.scales = ScoreQueries::scales(db);
+    if (!request.segment.isEmpty()) {
+        SqliteStatement find(db, "SELECT id FROM segment WHERE name = ? COLLATE NOCASE");
+        find.bind(1, request.segment);
+        if (!find.step()) {
+            QStringList names;
+            SqliteStatement all(db, "SELECT name FROM segment ORDER BY name");
+            while (all.step())
+                names << all.columnText(0);
+            throw DocumentError(QStringLiteral("unknown segment \"%1\" (the segments are: %2)")
+                                    .arg(request.segment, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+        }
+        resolved.scope.segment = find.columnInt(0);
+    }
+    if (request.from)
+        resolved.scope.monthFrom = monthOf(*request.from);
+    if (request.to)
+        resolved.scope.monthTo = monthOf(*request.to);
+
+    if (!request.metrics.isEmpty()) {
+        for (const QString &name : request.metrics) {
+            const ScaleInfo *scale = scaleNamed(resolved.scales, name);
+            if (!scale)
+                throw DocumentError(QStringLiteral("unknown metric \"%1\"").arg(name));
+            resolved.scope.metrics.append(*scale);
+        }
+    } else {
+        // Every metric answered at some touchpoint: performance pools them on the 0–100 scale.
+        QSet<qint64> used;
+        for (const MetricMoments &moments : allMoments)
+            if (moments.touchpoint != 0)
+                used.insert(moments.metric);
+        for (const ScaleInfo &scale : std::as_const(resolved.scales))
+            if (used.contains(scale.id))
+                resolved.scope.metrics.append(scale);
+    }
+
+    if (!request.outcome.isEmpty()) {
+        const ScaleInfo *scale = scaleNamed(resolved.scales, request.outcome);
+        if (!scale)
+            throw DocumentError(QStringLiteral("unknown outcome metric \"%1\"").arg(request.outcome));
+        resolved.outcome = *scale;
+    } else {
+        // The journey-level metric with the most answers; CSAT before NPS on a tie.
+        qint64 best = 0;
+        for (const MetricMoments &moments : allMoments) {
+            if (moments.touchpoint != 0 || moments.kind != MeasurementKind::Experience || moments.raw.n <= best)
+                continue;
+            best = moments.raw.n;
+            for (const ScaleInfo &scale : std::as_const(resolved.scales))
+                if (scale.id == moments.metric)
+                    resolved.outcome = scale;
+        }
+    }
+    return resolved;
+}
+
+bool inScope(const QueryScope &scope, qint64 metric)
+{
+    return std::any_of(scope.metrics.cbegin(), scope.metrics.cend(), [metric](const ScaleInfo &s) { return s.id == metric; });
+}
+
+const ScaleInfo &scaleOf(const QList<ScaleInfo> &scales, qint64 id)
+{
+    return *std::find_if(scales.cbegin(), scales.cend(), [id](const ScaleInfo &s) { return s.id == id; });
+}
+
+// A published mean and sd moved onto the 0–100 scale.
+AggregateRow normalisedRow(const ScaleInfo &scale, const AggregateRow &row)
+{
+    AggregateRow result;
+    result.n = row.n;
+    result.mean = scale.offset() + scale.factor() * row.mean;
+    if (row.sd)
+        result.sd = std::abs(scale.factor()) * *row.sd;
+    return result;
+}
+
+void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved &resolved,
+                      const QList<MetricMoments> &moments, const QList<AggregateMoments> &aggregates)
+{
+    struct Sums
+    {
+        SampleMoments experience, expectation;
+        QList<AggregateRow> experienceRows, expectationRows;
+        std::optional<qint64> lastMonth;
+        bool hasRespondentData = false;
+        QHash<qint64, MetricScore> metrics;
+    };
+    QHash<qint64, Sums> sums;
+    std::optional<qint64> newest;
+    for (const MetricMoments &m : moments) {
+        if (m.touchpoint == 0 || !inScope(resolved.scope, m.metric))
+            continue;
+        const ScaleInfo &scale = scaleOf(resolved.scales, m.metric);
+        Sums &s = sums[m.touchpoint];
+        if (m.kind == MeasurementKind::Expectation) {
+            s.expectation += scale.normalised(m.raw);
+            continue;
+        }
+        s.experience += scale.normalised(m.raw);
+        s.hasRespondentData = true;
+        if (m.lastMonth) {
+            s.lastMonth = std::max(s.lastMonth.value_or(*m.lastMonth), *m.lastMonth);
+            newest = std::max(newest.value_or(*m.lastMonth), *m.lastMonth);
+        }
+        MetricScore &metric = s.metrics[m.metric];
+        metric.metric = scale.name;
+        metric.min = scale.min;
+        metric.max = scale.max;
+        metric.raw = summarizeMean(m.raw);
+        if (scale.topBoxFrom)
+            metric.topBox = wilsonInterval(m.topBox, m.raw.n);
+        if (scale.name == QLatin1String("nps"))
+            metric.nps = netPromoterScore(NpsCounts{m.promoters, m.raw.n - m.promoters - m.detractors, m.detractors});
+    }
+    for (const AggregateMoments &a : aggregates) {
+        if (a.touchpoint == 0 || !inScope(resolved.scope, a.metric) || a.row.n <= 0)
+            continue;
+        const ScaleInfo &scale = scaleOf(resolved.scales, a.metric);
+        Sums &s = sums[a.touchpoint];
+        AggregateRow row = a.row;
+        if (!a.topBox || row.mean != 0.0 || row.sd) {
+            // A mean was given (a top-box-only row carries no mean to pool).
+            (a.kind == MeasurementKind::Expectation ? s.expectationRows : s.experienceRows).append(normalisedRow(scale, row));
+        }
+        if (a.lastMonth) {
+            s.lastMonth = std::max(s.lastMonth.value_or(*a.lastMonth), *a.lastMonth);
+            newest = std::max(newest.value_or(*a.lastMonth), *a.lastMonth);
+        }
+    }
+
+    for (const Touchpoint &touchpoint : journey.touchpoints()) {
+        TouchpointFinding finding;
+        finding.id = touchpoint.id;
+        finding.name = touchpoint.name;
+        finding.stage = journey.stages().find(touchpoint.stage)->name;
+        finding.flaggedByHand = touchpoint.momentOfTruth;
+        const auto found = sums.constFind(touchpoint.id.value());
+        if (found != sums.cend()) {
+            const Sums &s = *found;
+            finding.performance = combineMeans(s.experience, s.experienceRows);
+            finding.reliable = isReliable(finding.performance);
+            finding.aggregatedOnly = !s.hasRespondentData && finding.performance.n > 0;
+            for (const MetricScore &metric : s.metrics)
+                finding.metrics.append(metric);
+            std::sort(finding.metrics.begin(), finding.metrics.end(),
+                      [](const MetricScore &a, const MetricScore &b) { return a.metric < b.metric; });
+            const MeanSummary expectation = combineMeans(s.expectation, s.expectationRows);
+            if (expectation.n > 0) {
+                finding.expectation = expectation.mean;
+                finding.expectationSource = QStringLiteral("answers");
+            }
+            if (finding.performance.n == 0)
+                finding.evidence = EvidenceLevel::None;
+            else if (finding.reliable && !finding.aggregatedOnly && s.lastMonth && newest && *s.lastMonth > *newest - RecentMonths)
+                finding.evidence = EvidenceLevel::Solid;
+            else
+                finding.evidence = EvidenceLevel::Thin;
+        }
+        if (!finding.expectation && touchpoint.target) {
+            finding.expectation = touchpoint.target;
+            finding.expectationSource = QStringLiteral("target");
+        }
+        if (finding.performance.n > 0 && finding.expectation) {
+            finding.gap = finding.performance.mean - *finding.expectation;
+            if (*finding.expectation > 0.0)
+                finding.cxRatio = finding.performance.mean / *finding.expectation;
+        }
+        findings.touchpoints.append(finding);
+    }
+}
+
+void analyseGraph(Findings &findings, const Journey &journey)
+{
+    const GraphSnapshot snapshot = makeSnapshot(journey);
+    const ReachResult reach = computeReach(snapshot);
+    findings.structure = analyseStructure(snapshot);
+    const QSet<TouchpointId> unavoidable(findings.structure.unavoidable.cbegin(), findings.structure.unavoidable.cend());
+
+    // Paths are compared on reliable scores only (twelve answers must not decide the route), and
+    // only on the touchpoints that tell paths apart: an unavoidable touchpoint is on every path,
+    // so as everyone's minimum it would make the weakest and the best path the same.
+    QHash<TouchpointId, double> reliable;
+    for (TouchpointFinding &finding : findings.touchpoints) {
+        finding.reach = reach.reach.value(finding.id);
+        finding.expectedVisits = reach.expectedVisits.value(finding.id);
+        finding.unavoidable = unavoidable.contains(finding.id);
+        if (finding.reliable)
+            reliable.insert(finding.id, finding.performance.mean);
+    }
+    QHash<TouchpointId, double> distinguishing = reliable;
+    for (TouchpointId id : std::as_const(findings.structure.unavoidable))
+        distinguishing.remove(id);
+    findings.weakestPath = weakestPath(snapshot, distinguishing);
+    findings.bestPath = bestPath(snapshot, distinguishing);
+    // Each path's minimum is stated over all its reliable touchpoints, unavoidable ones included.
+    for (JourneyPath *path : {&findings.weakestPath, &findings.bestPath}) {
+        path->minimum.reset();
+        for (TouchpointId id : std::as_const(path->touchpoints))
+            if (const auto score = reliable.constFind(id); score != reliable.cend() && (!path->minimum || *score < *path->minimum)) {
+                path->minimum = *score;
+                path->weakest = id;
+            }
+    }
+    if (!reach.inconsistentShares.isEmpty())
+        findings.notes << QStringLiteral("%1 touchpoints have transition shares that do not sum to 1; they were rescaled")
+                              .arg(reach.inconsistentShares.size());
+    if (reach.trappedProbability > 1e-9)
+        findings.notes << QStringLiteral("%1% of customers end in a loop with no exit (a dead end)")
+                              .arg(reach.trappedProbability * 100.0, 0, 'f', 1);
+}
+
+void rankWeakestLinks(Findings &findings)
+{
+    QList<const TouchpointFinding *> weak;
+    for (TouchpointFinding &finding : findings.touchpoints) {
+        if (!finding.reliable)
+            continue;
+        const double shortfall = finding.expectation ? std::max(0.0, *finding.expectation - finding.performance.mean)
+                                                     : 100.0 - finding.performance.mean;
+        finding.impact = finding.reach * shortfall;
+        if (finding.impact > 0.0)
+            weak.append(&finding);
+    }
+    // Unavoidable weak touchpoints first: every customer suffers them.
+    std::stable_sort(weak.begin(), weak.end(), [](const TouchpointFinding *a, const TouchpointFinding *b) {
+        if (a->unavoidable != b->unavoidable)
+            return a->unavoidable;
+        return a->impact > b->impact;
+    });
+    for (const TouchpointFinding *finding : std::as_const(weak))
+        findings.weakestLinks.append(finding->id);
+}
+
+void findMomentsOfTruth(Findings &findings, SqliteDatabase &db, const Resolved &resolved, bool spearman)
+{
+    if (!resolved.outcome) {
+        findings.notes << QStringLiteral("no journey-level outcome answers: importance and moments of truth need them");
+    } else {
+        findings.outcomeMetric = resolved.outcome->name;
+        if (spearman) {
+            const auto lists = ScoreQueries::outcomePairLists(db, resolved.scope, resolved.outcome->id);
+            for (TouchpointFinding &finding : findings.touchpoints)
+                if (const auto found = lists.constFind(finding.id.value()); found != lists.cend() && found->first.size() >= MinimumPairs)
+                    finding.importance = spearmanCorrelation(found->first, found->second);
+        } else {
+            const auto pairs = ScoreQueries::outcomePairs(db, resolved.scope, resolved.outcome->id);
+            for (TouchpointFinding &finding : findings.touchpoints)
+                if (const auto found = pairs.constFind(finding.id.value()); found != pairs.cend() && found->n >= MinimumPairs)
+                    finding.importance = pearsonCorrelation(*found);
+        }
+    }
+
+    QList<double> importances;
+    for (const TouchpointFinding &finding : std::as_const(findings.touchpoints))
+        if (finding.importance && finding.importance->valid)
+            importances.append(finding.importance->r);
+    const double threshold = importances.isEmpty() ? 2.0 : upperQuartile(importances);
+
+    QList<const TouchpointFinding *> moments;
+    QList<const TouchpointFinding *> byHand;
+    for (TouchpointFinding &finding : findings.touchpoints) {
+        const bool important = finding.importance && finding.importance->valid
+            && isSignificantlyPositive(*finding.importance) && finding.importance->r >= threshold;
+        finding.momentOfTruth = important || finding.flaggedByHand;
+        if (important)
+            moments.append(&finding);
+        else if (finding.flaggedByHand)
+            byHand.append(&finding);
+    }
+    std::sort(moments.begin(), moments.end(),
+              [](const TouchpointFinding *a, const TouchpointFinding *b) { return a->importance->r > b->importance->r; });
+    for (const TouchpointFinding *finding : std::as_const(moments) + byHand)
+        findings.momentsOfTruth.append(finding->id);
+
+    // Importance × performance, split at the medians of the touchpoints that have both.
+    QList<double> importance, performance;
+    for (const TouchpointFinding &finding : std::as_const(findings.touchpoints))
+        if (finding.importance && finding.importance->valid && finding.reliable) {
+            importance.append(finding.importance->r);
+            performance.append(finding.performance.mean);
+        }
+    if (importance.size() >= 4) {
+        const double importanceSplit = median(importance);
+        const double performanceSplit = median(performance);
+        for (TouchpointFinding &finding : findings.touchpoints) {
+            if (!finding.importance || !finding.importance->valid || !finding.reliable)
+                continue;
+            const bool high = finding.importance->r >= importanceSplit;
+            const bool good = finding.performance.mean >= performanceSplit;
+            finding.quadrant = high ? (good ? Quadrant::KeepUpTheGoodWork : Quadrant::FixFirst)
+                                    : (good ? Quadrant::PossibleOverkill : Quadrant::LowPriority);
+        }
+    }
+}
+
+void findTrends(Findings &findings, SqliteDatabase &db, const QueryScope &scope)
+{
+    const auto series = ScoreQueries::monthly(db, scope);
+    for (TouchpointFinding &finding : findings.touchpoints) {
+        const auto found = series.constFind(finding.id.value());
+        if (found == series.cend())
+            continue;
+        QList<TrendPoint> points;
+        for (const auto &[month, moments] : *found)
+            if (moments.n >= MinimumAnswersPerMonth)
+                points.append(TrendPoint{double(month), moments.sum / double(moments.n), 1.0});
+        if (points.size() < MinimumTrendMonths)
+            continue;
+        finding.trend = fitLinearTrend(points);
+        finding.declining = finding.trend->valid && isDeclining(*finding.trend);
+    }
+}
+
+void compareSegments(Findings &findings, SqliteDatabase &db, const QueryScope &scope)
+{
+    if (scope.segment)
+        return;
+    QHash<qint64, QString> names;
+    SqliteStatement segments(db, "SELECT id, name FROM segment");
+    while (segments.step())
+        names.insert(segments.columnInt(0), segments.columnText(1));
+    const auto bySegment = ScoreQueries::perSegment(db, scope);
+    for (const TouchpointFinding &finding : std::as_const(findings.touchpoints)) {
+        const auto found = bySegment.constFind(finding.id.value());
+        if (found == bySegment.cend())
+            continue;
+        QList<qint64> ids = found->keys();
+        std::sort(ids.begin(), ids.end(), [&names](qint64 a, qint64 b) { return names.value(a) < names.value(b); });
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            for (qsizetype j = i + 1; j < ids.size(); ++j) {
+                const MeanSummary a = summarizeMean(found->value(ids.at(i)));
+                const MeanSummary b = summarizeMean(found->value(ids.at(j)));
+                const WelchTest test = welchTest(a, b);
+                if (test.valid && test.significant)
+                    findings.segmentDifferences.append({finding.id, names.value(ids.at(i)), names.value(ids.at(j)), a, b, test});
+            }
+    }
+}
+
+} // namespace
+
+QString monthName(qint64 monthIndex)
+{
+    return QStringLiteral("%1-%2").arg(monthIndex / 12).arg(monthIndex % 12 + 1, 2, 10, QLatin1Char('0'));
+}
+
+QString AnalysisRequest::cacheKey() const
+{
+    QStringList sorted = metrics;
+    sorted.sort(Qt::CaseInsensitive);
+    return QStringLiteral("segment=%1;from=%2;to=%3;outcome=%4;metrics=%5;spearman=%6")
+        .arg(segment.toLower(), from ? from->toString(Qt::ISODate) : QString(), to ? to->toString(Qt::ISODate) : QString(),
+             outcome.toLower(), sorted.join(QLatin1Char(',')).toLower(), spearman ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+const TouchpointFinding *Findings::find(TouchpointId id) const
+{
+    for (const TouchpointFinding &finding : touchpoints)
+        if (finding.id == id)
+            return &finding;
+    return nullptr;
+}
+
+QHash<TouchpointId, CardScore> Findings::cardScores() const
+{
+    QHash<TouchpointId, CardScore> scores;
+    for (const TouchpointFinding &finding : touchpoints)
+        if (finding.performance.n > 0)
+            scores.insert(finding.id, CardScore{finding.performance.mean, finding.performance.n, finding.reliable, finding.evidence});
+    return scores;
+}
+
+Findings computeFindings(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request)
+{
+    Findings findings;
+    findings.request = request;
+    const QList<MetricMoments> everything = ScoreQueries::moments(db, QueryScope{});
+    const Resolved resolved = resolve(db, request, everything);
+    const QList<MetricMoments> moments = (resolved.scope.segment || resolved.scope.monthFrom || resolved.scope.monthTo)
+                                             ? ScoreQueries::moments(db, resolved.scope)
+                                             : everything;
+    const QList<AggregateMoments> aggregates = ScoreQueries::aggregates(db, resolved.scope);
+    for (const ScaleInfo &scale : resolved.scope.metrics)
+        findings.metrics.append(scale.name);
+    for (const MetricMoments &m : moments)
+        findings.answers += m.raw.n;
+    if (const auto range = ScoreQueries::monthRange(db, resolved.scope)) {
+        findings.firstMonth = monthName(range->first);
+        findings.lastMonth = monthName(range->second);
+    }
+
+    scoreTouchpoints(findings, journey, resolved, moments, aggregates);
+
+    qint64 respondents = 0;
+    const QHash<qint64, qint64> rated = ScoreQueries::respondentsPerTouchpoint(db, resolved.scope, &respondents);
+    findings.respondents = respondents;
+    if (respondents > 0)
+        for (TouchpointFinding &finding : findings.touchpoints)
+            finding.observedReach = double(rated.value(finding.id.value())) / double(respondents);
+
+    analyseGraph(findings, journey);
+    rankWeakestLinks(findings);
+    findMomentsOfTruth(findings, db, resolved, request.spearman);
+    findTrends(findings, db, resolved.scope);
+    compareSegments(findings, db, resolved.scope);
+
+    qint64 unreliable = 0;
+    for (const TouchpointFinding &finding : std::as_const(findings.touchpoints))
+        unreliable += finding.performance.n > 0 && !finding.reliable ? 1 : 0;
+    if (unreliable > 0)
+        findings.notes << QStringLiteral("%1 touchpoints have unreliable scores (n < 30 or a 95% CI wider than ±10); "
+                                         "they are shown but left out of weakest links and paths")
+                              .arg(unreliable);
+    if (!aggregates.isEmpty())
+        findings.notes << QStringLiteral("aggregated rows count towards scores (weighted by n) but cannot feed importance: "
+                                         "that needs respondent-level answers");
+    return findings;
+}
+
+} // namespace cxmap

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "correlation.h"
+#include "statistics.h"
+#include "store/measurement.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cxmap {
+
+class SqliteDatabase;
+
+/** A metric's scale as the queries need it. */
+struct ScaleInfo
+{
+    qint64 id = 0;
+    QString name;
+    double min = 0.0;
+    double max = 1.0;
+    bool higherIsBetter = true;
+    std::optional<double> topBoxFrom;
+
+    /** The 0–100 value of a raw answer is `offset + factor * value` (DESIGN §3). */
+    double factor() const { return (higherIsBetter ? 100.0 : -100.0) / (max - min); }
+    double offset() const { return higherIsBetter ? -100.0 * min / (max - min) : 100.0 * max / (max - min); }
+    /** Moments of raw answers moved onto the 0–100 scale (a linear map keeps them exact). */
+    SampleMoments normalised(const SampleMoments &raw) const;
+};
+
+/** Which answers an analysis reads. Month indexes are year * 12 + month − 1. */
+struct QueryScope
+{
+    std::optional<qint64> segment;
+    std::optional<qint64> monthFrom;
+    std::optional<qint64> monthTo;
+    /** Metrics making up performance (experience and expectation answers at touchpoints). */
+    QList<ScaleInfo> metrics;
+};
+
+/** Sums of one metric's answers at one touchpoint (0 = journey level), of one kind. */
+struct MetricMoments
+{
+    qint64 touchpoint = 0;
+    qint64 metric = 0;
+    MeasurementKind kind = MeasurementKind::Experience;
+    SampleMoments raw;
+    qint64 topBox = 0;
+    qint64 promoters = 0;
+    qint64 detractors = 0;
+    std::optional<qint64> lastMonth;
+};
+
+/** One stored aggregated row, within the scope. */
+struct AggregateMoments
+{
+    qint64 touchpoint = 0;
+    qint64 metric = 0;
+    MeasurementKind kind = MeasurementKind::Experience;
+    AggregateRow row;
+    std::optional<double> topBox;
+    std::optional<qint64> lastMonth;
+};
+
+/**
+ * The SQL behind every score (DESIGN §4: aggregated in SQLite, never loaded row by row).
+ * Each function is one GROUP BY over the covering index measurement_score.
+ */
+namespace ScoreQueries {
+
+QList<ScaleInfo> scales(SqliteDatabase &db);
+
+/** n, Σv, Σv², top-box and NPS counts per metric × kind × touchpoint. */
+QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope);
+QList<AggregateMoments> aggregates(SqliteDatabase &db, const QueryScope &scope);
+
+/** Respondents who rated each touchpoint, and respondents in scope (for observed reach). */
+QHash<qint64, qint64> respondentsPerTouchpoint(SqliteDatabase &db, const QueryScope &scope, qint64 *total);
+
+/**
+ * Per touchpoint, sums over respondents of x = their mean 0–100 experience there and y = their
+ * mean outcome answer (raw): what Pearson's r needs.
+ */
+QHash<qint64, PairedMoments> outcomePairs(SqliteDatabase &db, const QueryScope &scope, qint64 outcomeMetric);
+/** The same pairs as lists, for Spearman's rho (loaded only on request). */
+QHash<qint64, std::pair<QList<double>, QList<double>>> outcomePairLists(SqliteDatabase &db, const QueryScope &scope,
+                                                                        qint64 outcomeMetric);
+
+/** Per touchpoint and month, moments of 0–100 experience values. */
+QHash<qint64, QList<std::pair<qint64, SampleMoments>>> monthly(SqliteDatabase &db, const QueryScope &scope);
+/** Per touchpoint and segment, moments of 0–100 experience values. */
+QHash<qint64, QHash<qint64, SampleMoments>> perSegment(SqliteDatabase &db, const QueryScope &scope);
+
+/** The first and last month with answers in scope. */
+std::optional<std::pair<qint64, qint64>> monthRange(SqliteDatabase &db, const QueryScope &scope);
+
+} // namespace ScoreQueries
+} // namespace cxmap
