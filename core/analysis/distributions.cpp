@@ -158,6 +158,22 @@ double studentTUpperTail(double t, double df)
     return 0.5 * incompleteBeta(0.5 * df, 0.5, x, y);
 }
 
+// P(0 < T < t) for t ≥ 0 is ½ I_{t²/(ν+t²)}(½, ν/2) (Abramowitz & Stegun 26.7.1). Formed
+// directly instead of as ½ − P(T > t), it keeps its relative accuracy for small t, which the
+// quantile near p = ½ needs: there ½ − P(T > t) has lost as many digits as t is small.
+double studentTCentralMass(double t, double df)
+{
+    if (std::isinf(df))
+        return 0.5 * std::erf(t / std::numbers::sqrt2);
+    if (df > NormalLimitDf) {
+        const double density = std::exp(-0.5 * t * t) / std::sqrt(2.0 * std::numbers::pi);
+        return 0.5 * std::erf(t / std::numbers::sqrt2) - density * (t * t + 1.0) * t / (4.0 * df);
+    }
+    const double v = t / std::sqrt(df);
+    const double v2 = v * v;
+    return 0.5 * incompleteBeta(0.5, 0.5 * df, v2 / (1.0 + v2), 1.0 / (1.0 + v2));
+}
+
 // ln f(t) = −ln B(ν/2, ½) − ½ ln ν − (ν + 1)/2 · ln(1 + t²/ν).
 double studentTLogDensity(double t, double df)
 {
@@ -167,16 +183,83 @@ double studentTLogDensity(double t, double df)
     return -logBeta(0.5 * df, 0.5) - 0.5 * std::log(df) - 0.5 * (df + 1.0) * logOnePlusV2;
 }
 
-// The t ≥ 0 with P(T > t) = q, for 0 < q < ½.
+constexpr int MaxNewtonSteps = 200;
+
+bool hasConverged(double next, double t)
+{
+    return std::abs(next - t) <= 4.0 * std::numeric_limits<double>::epsilon() * t;
+}
+
+// Solves P(T > t) = q for q < ¼ by Newton's method in s = ln t: ln P(T > eˢ) is nearly linear
+// in s in the far tail (P ~ C·t^−ν) and concave towards the centre, so the steps neither crawl
+// nor cross zero. A bracket catches the rare step that leaves it.
+double solveUpperTail(double q, double df, double t)
+{
+    double low = 0.0; // P(T > low) ≥ q
+    double high = Infinity; // P(T > high) ≤ q
+    const double logQ = std::log(q);
+    for (int step = 0; step < MaxNewtonSteps; ++step) {
+        const double tail = studentTUpperTail(t, df);
+        if (tail == q)
+            return t;
+        if (tail > q)
+            low = t;
+        else
+            high = t;
+        const double logTail = std::log(tail);
+        // d ln P / ds = −t f(t) / P(T > t)
+        const double slope = -std::exp(std::log(t) + studentTLogDensity(t, df) - logTail);
+        double next = t * std::exp(-(logTail - logQ) / slope);
+        if (!(next > low && next < high) || !std::isfinite(next))
+            next = std::isinf(high) ? 2.0 * t : (low > 0.0 ? std::sqrt(low * high) : 0.5 * high);
+        if (hasConverged(next, t))
+            return next;
+        t = next;
+    }
+    return t;
+}
+
+// Solves P(0 < T < t) = mass for the central half (mass ≤ ¼) by Newton's method in t: the mass
+// is concave in t, so after at most one overshoot the steps approach from below.
+double solveCentralMass(double mass, double df, double t)
+{
+    double low = 0.0;
+    double high = Infinity;
+    for (int step = 0; step < MaxNewtonSteps; ++step) {
+        const double current = studentTCentralMass(t, df);
+        if (current == mass)
+            return t;
+        if (current < mass)
+            low = t;
+        else
+            high = t;
+        double next = t - (current - mass) / std::exp(studentTLogDensity(t, df));
+        if (!(next > low && next < high) || !std::isfinite(next))
+            next = std::isinf(high) ? 2.0 * t : 0.5 * (low + high);
+        if (hasConverged(next, t))
+            return next;
+        t = next;
+    }
+    return t;
+}
+
+// The t > 0 with P(T > t) = q, for 0 < q < ½.
 double studentTUpperQuantile(double q, double df)
 {
+    // Below q = ¼ the tail is the well-conditioned quantity, above it the central mass ½ − q
+    // (exact there, by Sterbenz' lemma).
+    if (q >= 0.5)
+        return 0.0;
+    const bool central = q >= 0.25;
+
     // Closed forms: ν = 1 is the Cauchy distribution, and for ν = 2 the distribution function
     // is ½ + t / (2√(2 + t²)) (Johnson, Kotz & Balakrishnan, Continuous Univariate
     // Distributions 2, §28.2).
     if (df == 1.0)
-        return 1.0 / std::tan(std::numbers::pi * q);
+        return central ? std::tan(std::numbers::pi * (0.5 - q)) : 1.0 / std::tan(std::numbers::pi * q);
     if (df == 2.0)
         return (1.0 - 2.0 * q) / std::sqrt(2.0 * q * (1.0 - q));
+
     // Cornish–Fisher expansion of t around z (Abramowitz & Stegun 26.7.5): the answer itself
     // beyond NormalLimitDf (the next term is below 1e-25), the starting point otherwise.
     const double z = -normalQuantile(q);
@@ -191,36 +274,9 @@ double studentTUpperQuantile(double q, double df)
     double t = z + (g1 + (g2 + (g3 + g4 / df) / df) / df) / df;
     if (df > NormalLimitDf)
         return t;
-
-    // Polish with Newton's method in s = ln t: ln P(T > eˢ) is nearly linear in s in the far
-    // tail (P ~ C·t^−ν) and concave towards the centre, so the steps neither crawl nor cross
-    // zero. A bracket catches the rare step that leaves it.
     if (!(t > 0.0) || !std::isfinite(t))
         t = std::max(z, std::numeric_limits<double>::min());
-
-    double low = 0.0; // P(T > low) ≥ q
-    double high = Infinity; // P(T > high) ≤ q
-    const double logQ = std::log(q);
-    constexpr int MaxSteps = 200;
-    for (int step = 0; step < MaxSteps; ++step) {
-        const double tail = studentTUpperTail(t, df);
-        if (tail == q)
-            return t;
-        if (tail > q)
-            low = t;
-        else
-            high = t;
-        const double logTail = std::log(tail);
-        // d ln P / ds = −t f(t) / P(T > t)
-        const double slope = -std::exp(std::log(t) + studentTLogDensity(t, df) - logTail);
-        double next = t * std::exp(-(logTail - logQ) / slope);
-        if (!(next > low && next < high) || !std::isfinite(next))
-            next = std::isinf(high) ? 2.0 * t : (low > 0.0 ? std::sqrt(low * high) : 0.5 * high);
-        if (std::abs(next - t) <= 4.0 * std::numeric_limits<double>::epsilon() * t)
-            return next;
-        t = next;
-    }
-    return t;
+    return central ? solveCentralMass(0.5 - q, df, t) : solveUpperTail(q, df, t);
 }
 
 } // namespace

@@ -8,7 +8,10 @@
 
 namespace cxmap {
 
-/** Standard normal distribution function Φ(x), to full double precision. */
+/**
+ * Standard normal distribution function Φ(x). Relative error about 1e-15; deep in the lower
+ * tail the problem itself is ill-conditioned (an input rounding moves Φ by about x²·ε).
+ */
 double normalCdf(double x);
 
 /**
@@ -25,14 +28,16 @@ double normalCriticalValue(double confidence);
 
 /**
  * Regularized incomplete beta function I_x(a, b) for a, b > 0 and 0 ≤ x ≤ 1, by its continued
- * fraction (modified Lentz); relative accuracy about 1e-14 over the range the t distribution
- * uses.
+ * fraction (modified Lentz). Relative error about 1e-13 for a, b up to 10³; it grows slowly
+ * with the parameters (about 1e-11 at a = b = 10⁵).
  */
 double regularizedIncompleteBeta(double a, double b, double x);
 
 /**
  * Student t distribution function P(T ≤ t) with @p df > 0 degrees of freedom. @p df need not
- * be an integer (Welch's test produces fractional df); df = +∞ gives Φ(t).
+ * be an integer (Welch's test produces fractional df); df = +∞ gives Φ(t). Relative error of
+ * the smaller tail, checked against mpmath: below 1e-13 up to 10⁴ df, 1e-10 up to 10⁶ df and
+ * 1e-8 up to 10⁹ df; beyond that Fisher's 1/df expansion of the normal takes over.
  */
 double studentTCdf(double t, double df);
 
@@ -43,8 +48,8 @@ double studentTCdf(double t, double df);
 double studentTTwoSidedP(double t, double df);
 
 /**
- * Student t quantile: the t with P(T ≤ t) = @p p, relative accuracy better than 1e-12.
- * Returns −∞ for p = 0 and +∞ for p = 1.
+ * Student t quantile: the t with P(T ≤ t) = @p p; relative error below 1e-12 up to 10⁶ df,
+ * near p = ½ as well as in the tails. Returns −∞ for p = 0 and +∞ for p = 1.
  */
 double studentTQuantile(double p, double df);
 

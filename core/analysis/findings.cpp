@@ -7,7 +7,7 @@
 #include "store/documenterror.h"
 #include "store/sqlitedb.h"
 
-#include <QCryptographicHash>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -361,17 +361,25 @@ void findMomentsOfTruth(Findings &findings, SqliteDatabase &db, const Resolved &
     }
 }
 
-void findTrends(Findings &findings, SqliteDatabase &db, const QueryScope &scope)
+void findTrends(Findings &findings, const Resolved &resolved, const QList<MetricMoments> &moments)
 {
-    const auto series = ScoreQueries::monthly(db, scope);
+    // Monthly 0–100 moments per touchpoint, pooled over the selected metrics.
+    QHash<qint64, QMap<qint64, SampleMoments>> series;
+    for (const MetricMoments &m : moments) {
+        if (m.touchpoint == 0 || m.kind != MeasurementKind::Experience || !inScope(resolved.scope, m.metric))
+            continue;
+        const ScaleInfo &scale = scaleOf(resolved.scales, m.metric);
+        for (const auto &[month, raw] : m.months)
+            series[m.touchpoint][month] += scale.normalised(raw);
+    }
     for (TouchpointFinding &finding : findings.touchpoints) {
         const auto found = series.constFind(finding.id.value());
         if (found == series.cend())
             continue;
         QList<TrendPoint> points;
-        for (const auto &[month, moments] : *found)
-            if (moments.n >= MinimumAnswersPerMonth)
-                points.append(TrendPoint{double(month), moments.sum / double(moments.n), 1.0});
+        for (auto it = found->cbegin(); it != found->cend(); ++it)
+            if (it->n >= MinimumAnswersPerMonth)
+                points.append(TrendPoint{double(it.key()), it->sum / double(it->n), 1.0});
         if (points.size() < MinimumTrendMonths)
             continue;
         finding.trend = fitLinearTrend(points);
@@ -438,26 +446,53 @@ QHash<TouchpointId, CardScore> Findings::cardScores() const
     return scores;
 }
 
-Findings computeFindings(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request)
+namespace {
+
+struct Scored
 {
     Findings findings;
+    Resolved resolved;
+    QList<MetricMoments> moments;
+    bool aggregated = false;
+};
+
+Scored score(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request)
+{
+    Scored scored;
+    Findings &findings = scored.findings;
     findings.request = request;
     const QList<MetricMoments> everything = ScoreQueries::moments(db, QueryScope{});
-    const Resolved resolved = resolve(db, request, everything);
-    const QList<MetricMoments> moments = (resolved.scope.segment || resolved.scope.monthFrom || resolved.scope.monthTo)
-                                             ? ScoreQueries::moments(db, resolved.scope)
-                                             : everything;
+    scored.resolved = resolve(db, request, everything);
+    const Resolved &resolved = scored.resolved;
+    const bool filtered = resolved.scope.segment || resolved.scope.monthFrom || resolved.scope.monthTo;
+    scored.moments = filtered ? ScoreQueries::moments(db, resolved.scope) : everything;
+    const QList<MetricMoments> &moments = scored.moments;
     const QList<AggregateMoments> aggregates = ScoreQueries::aggregates(db, resolved.scope);
+    scored.aggregated = !aggregates.isEmpty();
     for (const ScaleInfo &scale : resolved.scope.metrics)
         findings.metrics.append(scale.name);
     for (const MetricMoments &m : moments)
         findings.answers += m.raw.n;
+    scoreTouchpoints(findings, journey, resolved, moments, aggregates);
+    return scored;
+}
+
+} // namespace
+
+Findings computeScores(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request)
+{
+    return score(db, journey, request).findings;
+}
+
+Findings computeFindings(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request)
+{
+    Scored scored = score(db, journey, request);
+    Findings &findings = scored.findings;
+    const Resolved &resolved = scored.resolved;
     if (const auto range = ScoreQueries::monthRange(db, resolved.scope)) {
         findings.firstMonth = monthName(range->first);
         findings.lastMonth = monthName(range->second);
     }
-
-    scoreTouchpoints(findings, journey, resolved, moments, aggregates);
 
     qint64 respondents = 0;
     const QHash<qint64, qint64> rated = ScoreQueries::respondentsPerTouchpoint(db, resolved.scope, &respondents);
@@ -468,8 +503,8 @@ Findings computeFindings(SqliteDatabase &db, const Journey &journey, const Analy
 
     analyseGraph(findings, journey);
     rankWeakestLinks(findings);
-    findMomentsOfTruth(findings, db, resolved, request.spearman);
-    findTrends(findings, db, resolved.scope);
+    findMomentsOfTruth(findings, db, resolved, findings.request.spearman);
+    findTrends(findings, resolved, scored.moments);
     compareSegments(findings, db, resolved.scope);
 
     qint64 unreliable = 0;
@@ -479,7 +514,7 @@ Findings computeFindings(SqliteDatabase &db, const Journey &journey, const Analy
         findings.notes << QStringLiteral("%1 touchpoints have unreliable scores (n < 30 or a 95% CI wider than ±10); "
                                          "they are shown but left out of weakest links and paths")
                               .arg(unreliable);
-    if (!aggregates.isEmpty())
+    if (scored.aggregated)
         findings.notes << QStringLiteral("aggregated rows count towards scores (weighted by n) but cannot feed importance: "
                                          "that needs respondent-level answers");
     return findings;

@@ -122,6 +122,12 @@ struct Findings
  */
 Findings computeFindings(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request);
 
+/**
+ * Only the scores (performance, intervals, expectation and gap, evidence) of every touchpoint:
+ * the part of the analysis that colours the map, without graph, importance or trends.
+ */
+Findings computeScores(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request);
+
 /** "2026-03" of a month index (year * 12 + month − 1). */
 QString monthName(qint64 monthIndex);
 

@@ -72,27 +72,39 @@ QList<ScaleInfo> scales(SqliteDatabase &db)
 QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope)
 {
     QList<MetricMoments> result;
-    // One range of the covering index per metric, grouped in index order: no sorting, no table.
-    const QString sql = QStringLiteral(
-                            "SELECT kind, coalesce(touchpoint_id, 0), count(*), total(value), total(value * value),"
-                            " total(value >= ?2), total(value >= 9), total(value <= 6), max(month)"
-                            " FROM measurement m WHERE metric_id = ?1%1 GROUP BY kind, touchpoint_id")
+    // One range of the covering index per metric, grouped in index order (no sorting, no table
+    // reads) down to the answer value: survey answers are few distinct values, so the histogram
+    // is small and every statistic below is exact arithmetic on it.
+    const QString sql = QStringLiteral("SELECT kind, coalesce(touchpoint_id, 0), month, value, count(*)"
+                                       " FROM measurement m WHERE metric_id = ?1%1"
+                                       " GROUP BY kind, touchpoint_id, month, value")
                             .arg(filters(scope));
     SqliteStatement query(db, sql);
     for (const ScaleInfo &metric : scales(db)) {
         query.bind(1, metric.id);
-        query.bind(2, metric.topBoxFrom);
+        MetricMoments *current = nullptr;
         while (query.step()) {
-            MetricMoments moments;
-            moments.kind = query.columnInt(0) == 1 ? MeasurementKind::Expectation : MeasurementKind::Experience;
-            moments.touchpoint = query.columnInt(1);
-            moments.metric = metric.id;
-            moments.raw = SampleMoments{query.columnInt(2), query.columnDouble(3), query.columnDouble(4)};
-            moments.topBox = qint64(query.columnDouble(5));
-            moments.promoters = qint64(query.columnDouble(6));
-            moments.detractors = qint64(query.columnDouble(7));
-            moments.lastMonth = optionalInt(query, 8);
-            result.append(moments);
+            const MeasurementKind kind = query.columnInt(0) == 1 ? MeasurementKind::Expectation : MeasurementKind::Experience;
+            const qint64 touchpoint = query.columnInt(1);
+            if (!current || current->kind != kind || current->touchpoint != touchpoint) {
+                result.append(MetricMoments{touchpoint, metric.id, kind, {}, 0, 0, 0, std::nullopt, {}});
+                current = &result.last();
+            }
+            const std::optional<qint64> month = optionalInt(query, 2);
+            const double value = query.columnDouble(3);
+            const qint64 count = query.columnInt(4);
+            const SampleMoments cell{count, double(count) * value, double(count) * value * value};
+            current->raw += cell;
+            if (metric.topBoxFrom && value >= *metric.topBoxFrom)
+                current->topBox += count;
+            current->promoters += value >= 9.0 ? count : 0;
+            current->detractors += value <= 6.0 ? count : 0;
+            if (month) {
+                current->lastMonth = std::max(current->lastMonth.value_or(*month), *month);
+                if (current->months.isEmpty() || current->months.last().first != *month)
+                    current->months.append({*month, SampleMoments{}});
+                current->months.last().second += cell;
+            }
         }
         query.reset();
     }
@@ -186,20 +198,6 @@ QHash<qint64, std::pair<QList<double>, QList<double>>> outcomePairLists(SqliteDa
         x.append(query.columnDouble(1));
         y.append(query.columnDouble(2));
     }
-    return result;
-}
-
-QHash<qint64, QList<std::pair<qint64, SampleMoments>>> monthly(SqliteDatabase &db, const QueryScope &scope)
-{
-    QHash<qint64, QList<std::pair<qint64, SampleMoments>>> result;
-    SqliteStatement query(db, QStringLiteral("SELECT m.touchpoint_id, m.month, count(*), total(%1), total((%1) * (%1))"
-                                             " FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
-                                             " WHERE m.metric_id IN (%2) AND m.kind = 0 AND m.touchpoint_id IS NOT NULL"
-                                             " AND m.month IS NOT NULL%3 GROUP BY m.touchpoint_id, m.month")
-                                  .arg(QLatin1String(Normalised), metricList(scope), filters(scope)));
-    while (query.step())
-        result[query.columnInt(0)].append(
-            {query.columnInt(1), SampleMoments{query.columnInt(2), query.columnDouble(3), query.columnDouble(4)}});
     return result;
 }
 

@@ -52,6 +52,8 @@ struct MetricMoments
     qint64 promoters = 0;
     qint64 detractors = 0;
     std::optional<qint64> lastMonth;
+    /** Raw moments per month with answers, in month order (answers without a date left out). */
+    QList<std::pair<qint64, SampleMoments>> months;
 };
 
 /** One stored aggregated row, within the scope. */
@@ -73,7 +75,10 @@ namespace ScoreQueries {
 
 QList<ScaleInfo> scales(SqliteDatabase &db);
 
-/** n, Σv, Σv², top-box and NPS counts per metric × kind × touchpoint. */
+/**
+ * n, Σv, Σv², top-box and NPS counts, and the same per month, per metric × kind × touchpoint:
+ * from each touchpoint's answer histogram, read in index order with count(*) alone.
+ */
 QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope);
 QList<AggregateMoments> aggregates(SqliteDatabase &db, const QueryScope &scope);
 
@@ -89,8 +94,6 @@ QHash<qint64, PairedMoments> outcomePairs(SqliteDatabase &db, const QueryScope &
 QHash<qint64, std::pair<QList<double>, QList<double>>> outcomePairLists(SqliteDatabase &db, const QueryScope &scope,
                                                                         qint64 outcomeMetric);
 
-/** Per touchpoint and month, moments of 0–100 experience values. */
-QHash<qint64, QList<std::pair<qint64, SampleMoments>>> monthly(SqliteDatabase &db, const QueryScope &scope);
 /** Per touchpoint and segment, moments of 0–100 experience values. */
 QHash<qint64, QHash<qint64, SampleMoments>> perSegment(SqliteDatabase &db, const QueryScope &scope);
 

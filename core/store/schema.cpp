@@ -17,6 +17,13 @@ const char *const AnalysisCacheTable =
     "CREATE TABLE analysis_cache (key TEXT PRIMARY KEY NOT NULL, data_version INTEGER NOT NULL,"
     " map_hash TEXT NOT NULL, result TEXT NOT NULL) WITHOUT ROWID";
 
+// Covers every score query. Version 2 put month and value right after the touchpoint: one pass
+// in index order then yields each touchpoint's answer histogram per month, from which n, sums,
+// top box, NPS, recency and the trend all follow, with count(*) as the only aggregate.
+const char *const MeasurementScoreIndex =
+    "CREATE INDEX measurement_score ON measurement (metric_id, kind, touchpoint_id, month, value,"
+    " segment_id, respondent_id)";
+
 // The statements that make a current file. They are also what verify() compares against, so
 // any change here needs a new version and a migration.
 const char *const CreateStatements[] = {
@@ -57,9 +64,7 @@ const char *const CreateStatements[] = {
     " metric_id INTEGER NOT NULL REFERENCES metric (id), kind INTEGER NOT NULL,"
     " segment_id INTEGER REFERENCES segment (id), time INTEGER, month INTEGER,"
     " value REAL NOT NULL)",
-    // Covers every score query: filter by metric and kind, group by touchpoint.
-    "CREATE INDEX measurement_score ON measurement (metric_id, kind, touchpoint_id, segment_id,"
-    " month, value, respondent_id)",
+    MeasurementScoreIndex,
     "CREATE INDEX measurement_batch ON measurement (batch_id)",
 
     // Published or dashboard figures: n and mean (and sd) or a top-box share per period.
@@ -73,7 +78,8 @@ const char *const CreateStatements[] = {
 };
 
 // What each version added, for migrate(): run in order on an older file.
-const char *const Version2Statements[] = {AnalysisCacheTable};
+const char *const Version2Statements[] = {"DROP INDEX measurement_score", MeasurementScoreIndex,
+                                          AnalysisCacheTable};
 
 QString normalised(QString sql)
 {

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void helpAndVersion();
     void demoThenInfo();
     void infoJsonHasTheContractFields();
+    void analyzeJsonHasTheContractFields();
+    void analyzeReportAndFilters();
     void newWithTemplates();
     void newRefusesToOverwrite();
     void infoOnNonDocuments_data();
@@ -133,6 +135,54 @@ void TestCli::infoJsonHasTheContractFields()
     QCOMPARE(batch.value(QStringLiteral("id")).toInteger(), 1);
     QCOMPARE(batch.value(QStringLiteral("file")).toString(), QStringLiteral("demo sample (generated)"));
     QCOMPARE(batch.value(QStringLiteral("rows")).toInteger(), root.value(QStringLiteral("measurements")).toInteger());
+}
+
+void TestCli::analyzeJsonHasTheContractFields()
+{
+    const Result result = cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    for (const char *key : {"touchpoints", "weakest_links", "moments_of_truth", "weakest_path", "best_path"})
+        QVERIFY2(root.contains(QLatin1String(key)), key);
+    const QJsonArray touchpoints = root.value(QStringLiteral("touchpoints")).toArray();
+    QVERIFY(touchpoints.size() >= 20);
+    for (const QJsonValue &value : touchpoints)
+        for (const char *key : {"id", "name", "stage", "n", "performance", "ci_low", "ci_high", "reliable",
+                                "expectation", "gap", "reach", "unavoidable", "importance", "declining"})
+            QVERIFY2(value.toObject().contains(QLatin1String(key)), key);
+    // The demo is shaped to have one clear answer for each (resources/demo).
+    QCOMPARE(root.value(QStringLiteral("weakest_links")).toArray().first().toString(), QStringLiteral("Number porting"));
+    QCOMPARE(root.value(QStringLiteral("moments_of_truth")).toArray().first().toString(), QStringLiteral("First bill"));
+    const QJsonArray path = root.value(QStringLiteral("weakest_path")).toArray();
+    QVERIFY(path.size() >= 3);
+    QVERIFY(path.contains(QStringLiteral("Number porting")));
+}
+
+void TestCli::analyzeReportAndFilters()
+{
+    const Result report = cxmap({QStringLiteral("analyze"), m_demo});
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY(report.out.contains(QStringLiteral("Weakest links")));
+    QVERIFY(report.out.contains(QStringLiteral("1. Number porting (unavoidable)")));
+    QVERIFY(report.out.contains(QStringLiteral("Declining: Check usage")));
+
+    const Result segment = cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json"), QStringLiteral("--segment"),
+                                  QStringLiteral("Business"), QStringLiteral("--from"), QStringLiteral("2026-05"),
+                                  QStringLiteral("--to"), QStringLiteral("2026-10")});
+    QCOMPARE(segment.exitCode, 0);
+    const QJsonObject basis = QJsonDocument::fromJson(segment.out.toUtf8()).object().value(QStringLiteral("basis")).toObject();
+    QCOMPARE(basis.value(QStringLiteral("segment")).toString(), QStringLiteral("Business"));
+    QCOMPARE(basis.value(QStringLiteral("first_month")).toString(), QStringLiteral("2026-05"));
+    QCOMPARE(basis.value(QStringLiteral("last_month")).toString(), QStringLiteral("2026-10"));
+    QVERIFY(basis.value(QStringLiteral("answers")).toInteger() < 67226 / 3);
+
+    verifyOneLineError(cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--segment"), QStringLiteral("Students")}),
+                       QStringLiteral("unknown segment \"Students\""));
+    verifyOneLineError(cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--from"), QStringLiteral("spring")}),
+                       QStringLiteral("--from takes a date"));
+    verifyOneLineError(cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--outcome"), QStringLiteral("loyalty")}),
+                       QStringLiteral("unknown outcome metric \"loyalty\""));
 }
 
 void TestCli::newWithTemplates()
