@@ -15,7 +15,7 @@ namespace {
 // varianceNumerator / (n − 3): 1 for Pearson (Fisher 1921), other values for rank coefficients.
 void completeCorrelation(Correlation &result, double varianceNumerator)
 {
-    const double n = static_cast<double>(result.n);
+    const auto n = static_cast<double>(result.n);
     const double r = std::clamp(result.r, -1.0, 1.0);
     result.r = r;
     result.valid = true;
@@ -36,8 +36,8 @@ void completeCorrelation(Correlation &result, double varianceNumerator)
         result.ciHigh = r;
     } else {
         const double z = std::atanh(r);
-        const double margin = normalCriticalValue(result.confidence)
-            * std::sqrt(varianceNumerator / (n - 3.0));
+        const double margin =
+            normalCriticalValue(result.confidence) * std::sqrt(varianceNumerator / (n - 3.0));
         result.ciLow = std::tanh(z - margin);
         result.ciHigh = std::tanh(z + margin);
     }

@@ -55,8 +55,7 @@ struct Correlation
  * Pearson's r from sums, with the Fisher (1921) z interval tanh(atanh r ± z·SE), SE = 1/√(n − 3).
  * |r| = 1 gives p = 0 and the interval [r, r].
  */
-Correlation pearsonCorrelation(const PairedMoments &moments,
-                               double confidence = DefaultConfidence);
+Correlation pearsonCorrelation(const PairedMoments &moments, double confidence = DefaultConfidence);
 
 /**
  * Spearman's ρ: Pearson's r of the ranks, ties given their average rank (which keeps ρ exact

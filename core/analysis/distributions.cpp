@@ -18,8 +18,7 @@ constexpr double Infinity = std::numeric_limits<double>::infinity();
 // 1/ν correction is within O(t⁸/ν²) < 1e-10 for |t| ≤ 10.
 constexpr double NormalLimitDf = 1e9;
 
-template<std::size_t N>
-double horner(const std::array<double, N> &coefficients, double x)
+template<std::size_t N> double horner(const std::array<double, N> &coefficients, double x)
 {
     // Coefficients from the highest power down, as the published tables list them.
     double result = 0.0;
@@ -34,13 +33,12 @@ double stirlingRemainder(double x)
 {
     const double r = 1.0 / (x * x);
     const double series =
-        1.0 / 12.0
-        + r * (-1.0 / 360.0
-               + r * (1.0 / 1260.0
-                      + r * (-1.0 / 1680.0
-                             + r * (1.0 / 1188.0
-                                    + r * (-691.0 / 360360.0
-                                           + r * (1.0 / 156.0 + r * (-3617.0 / 122400.0)))))));
+        1.0 / 12.0 +
+        r * (-1.0 / 360.0 +
+             r * (1.0 / 1260.0 +
+                  r * (-1.0 / 1680.0 +
+                       r * (1.0 / 1188.0 + r * (-691.0 / 360360.0 +
+                                                r * (1.0 / 156.0 + r * (-3617.0 / 122400.0)))))));
     return series / x;
 }
 
@@ -56,13 +54,13 @@ double logBeta(double a, double b)
     if (p >= 10.0) {
         const double correction =
             stirlingRemainder(p) + stirlingRemainder(q) - stirlingRemainder(p + q);
-        return -0.5 * std::log(q) + LogSqrtTwoPi + correction
-            + (p - 0.5) * std::log(p / (p + q)) + q * std::log1p(-p / (p + q));
+        return -0.5 * std::log(q) + LogSqrtTwoPi + correction + (p - 0.5) * std::log(p / (p + q)) +
+               q * std::log1p(-p / (p + q));
     }
     if (q >= 10.0) {
         const double correction = stirlingRemainder(q) - stirlingRemainder(p + q);
-        return std::log(std::tgamma(p)) + correction + p - p * std::log(p + q)
-            + (q - 0.5) * std::log1p(-p / (p + q));
+        return std::log(std::tgamma(p)) + correction + p - p * std::log(p + q) +
+               (q - 0.5) * std::log1p(-p / (p + q));
     }
     return std::log(std::tgamma(p) * (std::tgamma(q) / std::tgamma(p + q)));
 }
@@ -195,7 +193,7 @@ bool hasConverged(double next, double t)
 // nor cross zero. A bracket catches the rare step that leaves it.
 double solveUpperTail(double q, double df, double t)
 {
-    double low = 0.0; // P(T > low) ≥ q
+    double low = 0.0;       // P(T > low) ≥ q
     double high = Infinity; // P(T > high) ≤ q
     const double logQ = std::log(q);
     for (int step = 0; step < MaxNewtonSteps; ++step) {
@@ -256,7 +254,8 @@ double studentTUpperQuantile(double q, double df)
     // is ½ + t / (2√(2 + t²)) (Johnson, Kotz & Balakrishnan, Continuous Univariate
     // Distributions 2, §28.2).
     if (df == 1.0)
-        return central ? std::tan(std::numbers::pi * (0.5 - q)) : 1.0 / std::tan(std::numbers::pi * q);
+        return central ? std::tan(std::numbers::pi * (0.5 - q))
+                       : 1.0 / std::tan(std::numbers::pi * q);
     if (df == 2.0)
         return (1.0 - 2.0 * q) / std::sqrt(2.0 * q * (1.0 - q));
 
@@ -269,8 +268,8 @@ double studentTUpperQuantile(double q, double df)
     const double g1 = (z2 + 1.0) * z / 4.0;
     const double g2 = ((5.0 * z2 + 16.0) * z2 + 3.0) * z / 96.0;
     const double g3 = (((3.0 * z2 + 19.0) * z2 + 17.0) * z2 - 15.0) * z / 384.0;
-    const double g4 = ((((79.0 * z2 + 776.0) * z2 + 1482.0) * z2 - 1920.0) * z2 - 945.0) * z
-        / 92160.0;
+    const double g4 =
+        ((((79.0 * z2 + 776.0) * z2 + 1482.0) * z2 - 1920.0) * z2 - 945.0) * z / 92160.0;
     double t = z + (g1 + (g2 + (g3 + g4 / df) / df) / df) / df;
     if (df > NormalLimitDf)
         return t;
@@ -300,14 +299,14 @@ double normalQuantile(double p)
     // distribution, Applied Statistics 37(3), 477–484; coefficients of PPND16.
     const double q = p - 0.5;
     if (std::abs(q) <= 0.425) {
-        static constexpr std::array<double, 8> A = {
-            2509.0809287301226727, 33430.575583588128105, 67265.770927008700853,
-            45921.953931549871457, 13731.693765509461125, 1971.5909503065514427,
-            133.14166789178437745, 3.387132872796366608};
-        static constexpr std::array<double, 8> B = {
-            5226.495278852854561,  28729.085735721942674, 39307.89580009271061,
-            21213.794301586595867, 5394.1960214247511077, 687.1870074920579083,
-            42.313330701600911252, 1.0};
+        static constexpr std::array<double, 8> A = {2509.0809287301226727, 33430.575583588128105,
+                                                    67265.770927008700853, 45921.953931549871457,
+                                                    13731.693765509461125, 1971.5909503065514427,
+                                                    133.14166789178437745, 3.387132872796366608};
+        static constexpr std::array<double, 8> B = {5226.495278852854561,  28729.085735721942674,
+                                                    39307.89580009271061,  21213.794301586595867,
+                                                    5394.1960214247511077, 687.1870074920579083,
+                                                    42.313330701600911252, 1.0};
         const double r = 0.180625 - q * q;
         return q * horner(A, r) / horner(B, r);
     }
@@ -320,8 +319,9 @@ double normalQuantile(double p)
             1.27045825245236838258,   3.64784832476320460504,   5.7694972214606914055,
             4.6303378461565452959,    1.42343711074968357734};
         static constexpr std::array<double, 8> D = {
-            1.05075007164441684324e-9, 5.475938084995344946e-4, 0.0151986665636164571966,
-            0.14810397642748007459,    0.68976733498510000455,  1.6763848301838038494,
+            1.05075007164441684324e-9, 5.475938084995344946e-4,
+            0.0151986665636164571966,  0.14810397642748007459,
+            0.68976733498510000455,    1.6763848301838038494,
             2.05319162663775882187,    1.0};
         r -= 1.6;
         x = horner(C, r) / horner(D, r);
@@ -331,8 +331,9 @@ double normalQuantile(double p)
             0.026532189526576123093,   0.29656057182850489123,    1.7848265399172913358,
             5.4637849111641143699,     6.6579046435011037772};
         static constexpr std::array<double, 8> F = {
-            2.04426310338993978564e-15, 1.4215117583164458887e-7, 1.8463183175100546818e-5,
-            7.868691311456132591e-4,    0.0148753612908506148525, 0.13692988092273580531,
+            2.04426310338993978564e-15, 1.4215117583164458887e-7,
+            1.8463183175100546818e-5,   7.868691311456132591e-4,
+            0.0148753612908506148525,   0.13692988092273580531,
             0.59983220655588793769,     1.0};
         r -= 5.0;
         x = horner(E, r) / horner(F, r);

@@ -175,6 +175,8 @@ void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved
         metric.min = scale.min;
         metric.max = scale.max;
         metric.raw = summarizeMean(m.raw);
+        for (auto it = m.distribution.cbegin(); it != m.distribution.cend(); ++it)
+            metric.distribution.append({it.key(), it.value()});
         if (scale.topBoxFrom)
             metric.topBox = wilsonInterval(m.topBox, m.raw.n);
         if (scale.name == QLatin1String("nps"))

@@ -29,6 +29,8 @@ struct MetricScore
     MeanSummary raw;
     std::optional<ProportionEstimate> topBox;
     std::optional<NpsEstimate> nps;
+    /** Answers per value, lowest value first. */
+    QList<std::pair<double, qint64>> distribution;
 };
 
 /** The importance–performance matrix, split at the medians (DESIGN §3). */

@@ -142,6 +142,10 @@ QJsonObject touchpointJson(const TouchpointFinding &f)
     for (const MetricScore &metric : f.metrics) {
         QJsonObject m{{QStringLiteral("metric"), metric.metric}, {QStringLiteral("min"), metric.min},
                       {QStringLiteral("max"), metric.max}, {QStringLiteral("answers"), meanJson(metric.raw)}};
+        QJsonArray distribution;
+        for (const auto &[value, count] : metric.distribution)
+            distribution.append(QJsonArray{value, count});
+        m.insert(QStringLiteral("distribution"), distribution);
         if (metric.topBox)
             m.insert(QStringLiteral("top_box"), QJsonObject{{QStringLiteral("share"), metric.topBox->proportion},
                                                             {QStringLiteral("successes"), metric.topBox->successes},
@@ -196,6 +200,8 @@ TouchpointFinding touchpointFrom(const QJsonObject &object)
         metric.min = m.value(QLatin1String("min")).toDouble();
         metric.max = m.value(QLatin1String("max")).toDouble();
         metric.raw = meanFrom(m.value(QLatin1String("answers")).toObject());
+        for (const QJsonValue &pair : m.value(QLatin1String("distribution")).toArray())
+            metric.distribution.append({pair.toArray().at(0).toDouble(), pair.toArray().at(1).toInteger()});
         if (m.contains(QLatin1String("top_box"))) {
             const QJsonObject t = m.value(QLatin1String("top_box")).toObject();
             ProportionEstimate p;

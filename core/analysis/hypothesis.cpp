@@ -22,8 +22,8 @@ WelchTest welchTest(const GroupSummary &a, const GroupSummary &b, double confide
     if (!isUsable(a) || !isUsable(b) || !(confidence > 0.0 && confidence < 1.0))
         return result;
 
-    const double na = static_cast<double>(a.n);
-    const double nb = static_cast<double>(b.n);
+    const auto na = static_cast<double>(a.n);
+    const auto nb = static_cast<double>(b.n);
     const double va = a.sd * a.sd / na; // squared standard errors of the two means
     const double vb = b.sd * b.sd / nb;
     const double variance = va + vb;
@@ -48,8 +48,8 @@ WelchTest welchTest(const MeanSummary &a, const MeanSummary &b, double confidenc
     WelchTest result;
     result.confidence = confidence;
     if (a.hasInterval && b.hasInterval) {
-        result = welchTest(GroupSummary{a.n, a.mean, a.sd}, GroupSummary{b.n, b.mean, b.sd},
-                           confidence);
+        result =
+            welchTest(GroupSummary{a.n, a.mean, a.sd}, GroupSummary{b.n, b.mean, b.sd}, confidence);
     }
     result.approximate = a.approximate || b.approximate;
     return result;

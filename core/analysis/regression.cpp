@@ -10,8 +10,8 @@ namespace {
 
 bool isUsable(const TrendPoint &point)
 {
-    return std::isfinite(point.x) && std::isfinite(point.y) && std::isfinite(point.weight)
-        && point.weight > 0.0;
+    return std::isfinite(point.x) && std::isfinite(point.y) && std::isfinite(point.weight) &&
+           point.weight > 0.0;
 }
 
 } // namespace
@@ -62,7 +62,7 @@ LinearTrend fitLinearTrend(std::span<const TrendPoint> points, double confidence
         const double residual = point.y - (trend.intercept + trend.slope * point.x);
         residualSquares += point.weight * residual * residual;
     }
-    const double df = static_cast<double>(trend.points - 2);
+    const auto df = static_cast<double>(trend.points - 2);
     // Var(slope) = σ̂² / Σw(x − x̄)², σ̂² = Σw·e² / (points − 2).
     trend.standardError = std::sqrt(residualSquares / df / sxx);
     const double margin = studentTCriticalValue(confidence, df) * trend.standardError;

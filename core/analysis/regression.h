@@ -30,7 +30,10 @@ struct LinearTrend
     /** Meaningful when valid. */
     double slope = 0.0;
     double intercept = 0.0;
-    /** Standard error of the slope, and its interval slope ± t(1 − α/2, points − 2)·SE; meaningful when hasInterval. */
+    /**
+     * Standard error of the slope, and its interval slope ± t(1 − α/2, points − 2)·SE;
+     * meaningful when hasInterval.
+     */
     double standardError = 0.0;
     double ciLow = 0.0;
     double ciHigh = 0.0;

@@ -87,7 +87,7 @@ QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope)
             const MeasurementKind kind = query.columnInt(0) == 1 ? MeasurementKind::Expectation : MeasurementKind::Experience;
             const qint64 touchpoint = query.columnInt(1);
             if (!current || current->kind != kind || current->touchpoint != touchpoint) {
-                result.append(MetricMoments{touchpoint, metric.id, kind, {}, 0, 0, 0, std::nullopt, {}});
+                result.append(MetricMoments{touchpoint, metric.id, kind, {}, 0, 0, 0, std::nullopt, {}, {}});
                 current = &result.last();
             }
             const std::optional<qint64> month = optionalInt(query, 2);
@@ -95,6 +95,7 @@ QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope)
             const qint64 count = query.columnInt(4);
             const SampleMoments cell{count, double(count) * value, double(count) * value * value};
             current->raw += cell;
+            current->distribution[value] += count;
             if (metric.topBoxFrom && value >= *metric.topBoxFrom)
                 current->topBox += count;
             current->promoters += value >= 9.0 ? count : 0;

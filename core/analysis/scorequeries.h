@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -54,6 +55,8 @@ struct MetricMoments
     std::optional<qint64> lastMonth;
     /** Raw moments per month with answers, in month order (answers without a date left out). */
     QList<std::pair<qint64, SampleMoments>> months;
+    /** How many answers gave each value: the answer distribution. */
+    QMap<double, qint64> distribution;
 };
 
 /** One stored aggregated row, within the scope. */

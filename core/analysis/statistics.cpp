@@ -20,7 +20,7 @@ void setInterval(MeanSummary &summary, double sumOfSquares)
 {
     if (summary.n < 2 || !isValidConfidence(summary.confidence))
         return;
-    const double n = static_cast<double>(summary.n);
+    const auto n = static_cast<double>(summary.n);
     summary.sd = std::sqrt(sumOfSquares / (n - 1.0));
     const double halfWidth =
         studentTCriticalValue(summary.confidence, n - 1.0) * summary.sd / std::sqrt(n);
@@ -40,7 +40,7 @@ double centredSumOfSquares(qint64 n, double sum, double sumSquares)
 {
     if (n <= 0)
         return 0.0;
-    const double count = static_cast<double>(n);
+    const auto count = static_cast<double>(n);
     const double centred = sumSquares - sum * (sum / count);
     const double roundingBound =
         4.0 * count * std::numeric_limits<double>::epsilon() * std::abs(sumSquares);
@@ -88,13 +88,13 @@ MeanSummary combineMeans(const SampleMoments &answers, std::span<const Aggregate
         const double answersMean = answers.sum / static_cast<double>(answers.n);
         within += centredSumOfSquares(answers.n, answers.sum, answers.sumSquares);
         withinDf += static_cast<double>(answers.n - 1);
-        between += static_cast<double>(answers.n) * (answersMean - summary.mean)
-            * (answersMean - summary.mean);
+        between += static_cast<double>(answers.n) * (answersMean - summary.mean) *
+                   (answersMean - summary.mean);
     }
     for (const AggregateRow &row : rows) {
         if (row.n <= 0)
             continue;
-        const double rowN = static_cast<double>(row.n);
+        const auto rowN = static_cast<double>(row.n);
         between += rowN * (row.mean - summary.mean) * (row.mean - summary.mean);
         if (row.n == 1)
             continue; // no within-row spread to know
@@ -126,8 +126,8 @@ ProportionEstimate wilsonInterval(qint64 successes, qint64 n, double confidence)
     if (n <= 0 || successes < 0 || successes > n || !isValidConfidence(confidence))
         return estimate;
 
-    const double count = static_cast<double>(n);
-    const double p = static_cast<double>(successes) / count;
+    const auto count = static_cast<double>(n);
+    const auto p = static_cast<double>(successes) / count;
     const double z = normalCriticalValue(confidence);
     const double z2 = z * z;
     // Wilson (1927): the p₀ for which |p − p₀| = z √(p₀(1 − p₀)/n), solved for p₀.
@@ -153,9 +153,9 @@ NpsEstimate netPromoterScore(const NpsCounts &counts, double confidence)
     if (estimate.n == 0 || !isValidConfidence(confidence))
         return estimate;
 
-    const double n = static_cast<double>(estimate.n);
-    const double promoters = static_cast<double>(counts.promoters);
-    const double detractors = static_cast<double>(counts.detractors);
+    const auto n = static_cast<double>(estimate.n);
+    const auto promoters = static_cast<double>(counts.promoters);
+    const auto detractors = static_cast<double>(counts.detractors);
     estimate.score = 100.0 * (promoters - detractors) / n;
 
     // Rocks (2016) adjusted Wald, as given by Sauro & Lewis: n + 3, promoters + ¾,

@@ -2,6 +2,7 @@
 // values come from Python's statistics module (mean, stdev, correlation, linear_regression) and
 // published t quantiles, not from cxmap: t(0.975, 39) = 2.0226909, t(0.975, 49) = 2.0095752,
 // t(0.975, 3) = 3.1824463; Fisher z with z(0.975) = 1.959964.
+#include "analysis/explanation.h"
 #include "analysis/findings.h"
 #include "analysis/findingscache.h"
 #include "analysis/findingsjson.h"
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void filtersNarrowTheAnswers();
     void jsonCarriesTheContractAndRoundTrips();
     void cacheIsKeptUntilAnswersOrMapChange();
+    void everyNumberIsExplained();
     void demoHasItsIntendedShape();
 
 private:
@@ -410,6 +412,26 @@ void TestFindings::cacheIsKeptUntilAnswersOrMapChange()
     other.outcome = QStringLiteral("csat");
     FindingsCache::findingsFor(*file, c.journey, other, &cached);
     QVERIFY(!cached);
+}
+
+void TestFindings::everyNumberIsExplained()
+{
+    const Chain c = chain();
+    auto file = document(path("explain.cxmap"), c.journey, chainAnswers(c));
+    const Findings findings = computeFindings(file->database(), c.journey, {});
+    const QStringList lines = explainTouchpoint(*findings.find(c.c), findings);
+    QCOMPARE(lines.first(), QStringLiteral("Performance 37.5 (95% t interval 33.9–41.1) is the mean of 50 answers (csat) on 0–100, "
+                                           "each answer normalised as 100 × (value − scale minimum) / (scale maximum − scale minimum), "
+                                           "inverted where lower is better."));
+    QVERIFY2(lines.contains(QStringLiteral("csat (scale 1–5): mean 2.50 of 50 answers; answers per value 2: 25, 3: 25. "
+                                          "Top box 0% (Wilson 95% interval 0%–7%).")), qPrintable(lines.join(QLatin1Char(0x0a))));
+    QVERIFY(lines.contains(QStringLiteral("Expectation 75.0 is the mean of the expectation answers on 0–100.")));
+    QVERIFY(lines.contains(QStringLiteral("Gap -37.5 = performance − expectation.")));
+    QVERIFY(lines.contains(QStringLiteral("Unavoidable: every path from an entry to an exit passes it.")));
+    QVERIFY(lines.contains(QStringLiteral("Impact 37.5 = reach × (expectation − performance).")));
+    const QStringList thin = explainTouchpoint(*findings.find(c.e), findings);
+    QVERIFY(thin.contains(QStringLiteral("Unreliable: n = 10, fewer than 30 answers.")));
+    QVERIFY(thin.contains(QStringLiteral("Moment of truth: flagged by hand.")));
 }
 
 void TestFindings::demoHasItsIntendedShape()
