@@ -1,6 +1,5 @@
 #include "importer.h"
 
-#include "bulkload.h"
 #include "columnplan.h"
 #include "csvreader.h"
 #include "hashingdevice.h"
@@ -125,7 +124,6 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
     SqliteDatabase &db = document.database();
     try {
         SqliteTransaction transaction(db);
-        BulkLoad bulk(db, total / 32);
         defineMetrics(db, mapping, QStringLiteral("the mapping"));
         Batch batch;
         batch.fileName = summary.fileName;
@@ -197,7 +195,6 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
         identify.bind(3, writer.batchId().value());
         identify.run();
         writer.finish(rowsRead, context->skipped());
-        bulk.finish();
         transaction.commit();
 
         summary.batch = writer.batchId();
