@@ -12,7 +12,10 @@
 
 namespace cxmap {
 
-/** Sufficient statistics of paired answers, as SQL returns them. */
+/**
+ * Sufficient statistics of paired answers as SQL returns them: COUNT, SUM(x), SUM(y),
+ * SUM(x*x), SUM(y*y), SUM(x*y).
+ */
 struct PairedMoments
 {
     qint64 n = 0;
@@ -60,10 +63,10 @@ Correlation pearsonCorrelation(const PairedMoments &moments, double confidence =
 /**
  * Spearman's ρ: Pearson's r of the ranks, ties given their average rank (which keeps ρ exact
  * with ties, unlike 1 − 6Σd²/(n(n² − 1))). The interval is Fisher z with the Bonett & Wright
- * (2000, Psychometrika 65:23–28) standard error √((1 + ρ²/2)/(n − 3)), which keeps its coverage
- * for ρ up to 0.9 where 1/√(n − 3) is too narrow. The p-value is the t approximation with n − 2
- * df, as for Pearson. Pairs where either value is not finite are left out (pairwise deletion);
- * spans of different lengths give an invalid result with n = 0.
+ * (2000, Psychometrika 65:23–28) standard error √((1 + ρ²/2)/(n − 3)): Pearson's 1/√(n − 3)
+ * is too narrow for a rank coefficient, increasingly so as |ρ| grows. The p-value is the t
+ * approximation with n − 2 df, as for Pearson. Pairs where either value is not finite are left out
+ * (pairwise deletion); spans of different lengths give an invalid result with n = 0.
  */
 Correlation spearmanCorrelation(std::span<const double> x, std::span<const double> y,
                                 double confidence = DefaultConfidence);

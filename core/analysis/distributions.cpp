@@ -70,7 +70,9 @@ double logBeta(double a, double b)
 // O(√max(a, b)) steps; the caller uses the symmetry I_x(a, b) = 1 − I_{1−x}(b, a) otherwise.
 // y = 1 − x is passed as well: close to that threshold the first term 1 − (a + b)x/(a + 1)
 // cancels to about 2/(a + b), which lost six digits at 10⁷ df; its equal
-// (1 − b + (a + b)y)/(a + 1) does not cancel there.
+// (1 − b + (a + b)y)/(a + 1) does not cancel there. The later steps 1 + odd/c cancel the same
+// way (they lose about log₁₀ a digits), hence long double: x87's 11 extra bits keep 1e-9 up
+// to 10⁹ df. Where long double is double (MSVC, ARM64) large-df tails are ~2000× less exact.
 double betaContinuedFraction(double a, double b, double x, double y)
 {
     using Real = long double;
