@@ -113,6 +113,12 @@ void printReport(const QString &file, const Journey &journey, const Findings &fi
         printLine(QStringLiteral("  none"));
     printLine(QStringLiteral("Weakest path (lowest minimum performance): %1").arg(names(findings, findings.weakestPath.touchpoints, QStringLiteral(" → "))));
     printLine(QStringLiteral("Best path (highest minimum performance):   %1").arg(names(findings, findings.bestPath.touchpoints, QStringLiteral(" → "))));
+    QStringList loops;
+    for (const QList<TouchpointId> &loop : findings.structure.reworkLoops)
+        loops << names(findings, loop, QStringLiteral(" ⇄ "));
+    printLine(QStringLiteral("Rework loops: %1").arg(loops.isEmpty() ? QStringLiteral("none") : loops.join(QStringLiteral("; "))));
+    printLine(QStringLiteral("Dead ends (no way to an exit): %1").arg(names(findings, findings.structure.deadEnds, QStringLiteral(", "))));
+    printLine(QStringLiteral("Unreachable from any entry: %1").arg(names(findings, findings.structure.unreachable, QStringLiteral(", "))));
     QStringList declining;
     for (const TouchpointFinding &f : findings.touchpoints)
         if (f.declining)
@@ -149,7 +155,9 @@ int runAnalyze(const QStringList &arguments)
     const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("last day or month"), QStringLiteral("DATE"));
     const QCommandLineOption outcomeOption(QStringLiteral("outcome"), QStringLiteral("outcome metric"), QStringLiteral("METRIC"));
     const QCommandLineOption spearmanOption(QStringLiteral("spearman"), QStringLiteral("Spearman's rho for importance"));
-    parser.addOptions({jsonOption, segmentOption, fromOption, toOption, outcomeOption, spearmanOption});
+    const QCommandLineOption metricOption(QStringLiteral("metric"), QStringLiteral("a metric making up performance (repeatable)"),
+                                          QStringLiteral("METRIC"));
+    parser.addOptions({jsonOption, segmentOption, fromOption, toOption, outcomeOption, spearmanOption, metricOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the .cxmap document"));
     if (!parser.parse(arguments))
         return fail(QStringLiteral("analyze: %1").arg(parser.errorText()), UsageError);
@@ -161,6 +169,7 @@ int runAnalyze(const QStringList &arguments)
     request.segment = parser.value(segmentOption);
     request.outcome = parser.value(outcomeOption);
     request.spearman = parser.isSet(spearmanOption);
+    request.metrics = parser.values(metricOption);
     for (const auto &[option, target] : {std::pair{&fromOption, &request.from}, std::pair{&toOption, &request.to}}) {
         if (!parser.isSet(*option))
             continue;

@@ -53,7 +53,8 @@ QString usage()
         "  cxmap import FILE.cxmap --remove BATCH\n"
         "                                     remove a batch and its answers\n"
         "  cxmap analyze FILE.cxmap [--json] [--segment S] [--from DATE] [--to DATE] [--outcome METRIC]\n"
-        "                [--spearman]         scores, weakest links, moments of truth, paths, trends\n"
+        "                [--metric M]... [--spearman]\n"
+        "                                     scores, weakest links, moments of truth, paths, trends\n"
         "  cxmap --help | --version\n"
         "\n"
         "Exit status is 0 on success; otherwise one line on stderr says what went wrong.\n");

@@ -166,6 +166,20 @@ void TestCli::analyzeReportAndFilters()
     QVERIFY(report.out.contains(QStringLiteral("Weakest links")));
     QVERIFY(report.out.contains(QStringLiteral("1. Number porting (unavoidable)")));
     QVERIFY(report.out.contains(QStringLiteral("Declining: Check usage")));
+    QVERIFY(report.out.contains(QStringLiteral("Rework loops: ")));
+    QVERIFY(report.out.contains(QStringLiteral("Unreachable from any entry: none")));
+
+    // Performance from CSAT alone: every touchpoint's n drops to its CSAT answers.
+    const Result csat = cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json"), QStringLiteral("--metric"), QStringLiteral("csat")});
+    const QJsonObject csatRoot = QJsonDocument::fromJson(csat.out.toUtf8()).object();
+    QCOMPARE(csatRoot.value(QStringLiteral("basis")).toObject().value(QStringLiteral("metrics")).toArray(), QJsonArray({QStringLiteral("csat")}));
+    const Result all = cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json")});
+    const QJsonArray allTouchpoints = QJsonDocument::fromJson(all.out.toUtf8()).object().value(QStringLiteral("touchpoints")).toArray();
+    const QJsonArray csatTouchpoints = csatRoot.value(QStringLiteral("touchpoints")).toArray();
+    qint64 fewer = 0;
+    for (qsizetype i = 0; i < allTouchpoints.size(); ++i)
+        fewer += csatTouchpoints.at(i).toObject().value(QStringLiteral("n")).toInteger() < allTouchpoints.at(i).toObject().value(QStringLiteral("n")).toInteger() ? 1 : 0;
+    QVERIFY(fewer > 10);
 
     const Result segment = cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json"), QStringLiteral("--segment"),
                                   QStringLiteral("Business"), QStringLiteral("--from"), QStringLiteral("2026-05"),
