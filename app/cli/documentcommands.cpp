@@ -3,6 +3,7 @@
 #include "output.h"
 
 #include "demo/demodocument.h"
+#include "import/inventory.h"
 #include "model/journey.h"
 #include "store/documenterror.h"
 #include "store/documentfile.h"
@@ -39,15 +40,28 @@ int runNew(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption templateOption(QStringLiteral("template"),
                                             QStringLiteral("default or empty"),
-                                            QStringLiteral("NAME"), QStringLiteral("default"));
+                                            QStringLiteral("NAME"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          QStringLiteral("replace an existing file"));
-    parser.addOptions({templateOption, forceOption});
+    const QCommandLineOption touchpointsOption(QStringLiteral("touchpoints"),
+                                               QStringLiteral("a touchpoint inventory (CSV)"),
+                                               QStringLiteral("T.csv"));
+    const QCommandLineOption transitionsOption(QStringLiteral("transitions"),
+                                               QStringLiteral("transitions between them (CSV)"),
+                                               QStringLiteral("E.csv"));
+    parser.addOptions({templateOption, forceOption, touchpointsOption, transitionsOption});
     QString file;
     if (!parseWithFile(parser, arguments, &file))
         return UsageError;
 
-    const QString templateName = parser.value(templateOption);
+    // An inventory brings its own stages and lanes: it starts from an empty map unless a
+    // template is asked for.
+    const bool inventory = parser.isSet(touchpointsOption);
+    if (parser.isSet(transitionsOption) && !inventory)
+        return fail(QStringLiteral("new: --transitions needs --touchpoints"), UsageError);
+    const QString templateName = parser.isSet(templateOption) ? parser.value(templateOption)
+                                 : inventory                  ? QStringLiteral("empty")
+                                                              : QStringLiteral("default");
     Journey::Template kind;
     if (templateName == QLatin1String("default"))
         kind = Journey::Template::Default;
@@ -57,14 +71,32 @@ int runNew(const QStringList &arguments)
         return fail(QStringLiteral("new: unknown template \"%1\" (use default or empty)").arg(templateName),
                     UsageError);
 
+    QElapsedTimer timer;
+    timer.start();
+    InventorySummary added;
+    Journey journey;
     try {
-        Journey journey = Journey::fromTemplate(kind);
+        journey = Journey::fromTemplate(kind);
         journey.setName(QFileInfo(file).completeBaseName());
+        if (inventory) {
+            // Checked before the inventory is read, so a typo costs no wait.
+            if (QFileInfo::exists(file) && !parser.isSet(forceOption))
+                throw DocumentError(QStringLiteral("%1: already exists; choose another name").arg(file));
+            journey = importInventory(journey, parser.value(touchpointsOption), parser.value(transitionsOption), &added);
+        }
         DocumentFile::create(file, journey, parser.isSet(forceOption));
     } catch (const DocumentError &error) {
         return fail(error.message());
     }
-    printLine(QStringLiteral("Created %1 (%2 template).").arg(file, templateName));
+    if (!inventory) {
+        printLine(QStringLiteral("Created %1 (%2 template).").arg(file, templateName));
+        return Success;
+    }
+    printLine(QStringLiteral("Created %1 with %2 touchpoints and %3 transitions in %4 stages and %5 lanes in %6 s.")
+                  .arg(file, grouped(added.touchpoints), grouped(added.transitions))
+                  .arg(journey.stages().size())
+                  .arg(journey.lanes().size())
+                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return Success;
 }
 

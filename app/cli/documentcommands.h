@@ -4,7 +4,10 @@
 
 namespace cxmap::cli {
 
-/** `cxmap new FILE.cxmap [--template default|empty] [--force]` */
+/**
+ * `cxmap new FILE.cxmap [--template default|empty] [--touchpoints T.csv [--transitions E.csv]]
+ * [--force]`
+ */
 int runNew(const QStringList &arguments);
 /** `cxmap demo FILE.cxmap [--force]` */
 int runDemo(const QStringList &arguments);

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace cxmap {
 
 namespace {
@@ -50,10 +52,18 @@ bool isMetadataColumn(const QString &n)
                      "custom data", "response type", "q recaptchascore", "start date", "startdate"});
 }
 
-bool isOutcomeColumn(const QString &n)
+// A journey-level outcome: overall satisfaction or likelihood to recommend, as the column or
+// its question says it ("How likely is it that you would recommend us to a friend?").
+std::optional<QString> outcomeMetric(const QString &n)
 {
-    return among(n, {"overall satisfaction", "satisfaction", "overall csat", "overall",
-                     "nps", "likelihood to recommend", "recommend", "how likely are you to recommend us"});
+    const QStringList words = n.split(QLatin1Char(' '));
+    if (n == QLatin1String("nps") || words.contains(QLatin1String("recommend"))
+        || n.contains(QLatin1String("likelihood to recommend")) || n.contains(QLatin1String("net promoter")))
+        return QStringLiteral("nps");
+    if (among(n, {"overall satisfaction", "satisfaction", "overall csat", "overall", "csat overall"})
+        || (words.contains(QLatin1String("overall")) && n.contains(QLatin1String("satisf"))))
+        return QStringLiteral("csat");
+    return std::nullopt;
 }
 
 // Which metric and kind a header names, if any: "Online checkout - effort", "Store (NPS)".
@@ -95,7 +105,7 @@ int ColumnPlan::ratedCount() const
 }
 
 ColumnPlan planColumns(const SurveyHeader &header, const ImportMapping &mapping,
-                       const Journey &journey, const QString &fileName)
+                       const Journey &journey, const QStringList &metrics, const QString &fileName)
 {
     using Role = PlannedColumn::Role;
     ColumnPlan plan;
@@ -103,12 +113,33 @@ ColumnPlan planColumns(const SurveyHeader &header, const ImportMapping &mapping,
     plan.effective.columns.clear();
     plan.columns.resize(header.names.size());
 
-    auto fail = [&fileName](const QString &what) { throw DocumentError(QStringLiteral("%1: %2").arg(fileName, what)); };
-    auto column = [&](const QString &name, const char *key) {
+    // A fault of the mapping is shown at its key in the mapping file; one of a mapping made in
+    // the program (the wizard) at the data file's header.
+    auto fail = [&](const QString &key, const QString &what) {
+        if (mapping.sourceName.isEmpty())
+            throw DocumentError(QStringLiteral("%1:%2: %3").arg(fileName).arg(header.line).arg(what));
+        throw DocumentError(QStringLiteral("%1: %2").arg(mapping.where(key), what));
+    };
+    auto column = [&](const QString &name, const QString &key, const char *role) {
         const int index = header.find(name);
-        if (index < 0)
-            fail(QStringLiteral("the mapping's %1 column \"%2\" is not in the file").arg(QLatin1String(key), name));
+        if (index < 0) {
+            QStringList names = header.names.mid(0, 12);
+            if (header.names.size() > 12)
+                names.append(QStringLiteral("…"));
+            fail(key, QStringLiteral("the mapping's %1 column \"%2\" is not in %3 (its header, line %4, has %5)")
+                          .arg(QLatin1String(role), name, fileName)
+                          .arg(header.line)
+                          .arg(names.join(QStringLiteral(", "))));
+        }
         return index;
+    };
+    QSet<QString> knownMetrics;
+    for (const QString &metric : metrics)
+        knownMetrics.insert(metric.toLower());
+    auto checkMetric = [&](const QString &metric, const QString &key, const QString &what) {
+        if (!knownMetrics.contains(metric.trimmed().toLower()))
+            fail(key, QStringLiteral("%1: unknown metric \"%2\" (known: %3; define others under \"metrics\")")
+                          .arg(what, metric, QStringList(metrics).join(QStringLiteral(", "))));
     };
 
     QHash<QString, TouchpointId> touchpoints;
@@ -122,29 +153,31 @@ ColumnPlan planColumns(const SurveyHeader &header, const ImportMapping &mapping,
             plan.privateColumns.append(header.names.at(i));
         }
 
-    auto assign = [&](int index, Role role, const char *what) {
+    auto assign = [&](int index, Role role, const QString &key, const char *what) {
         if (plan.columns.at(index).role == Role::Private)
-            fail(QStringLiteral("column \"%1\" holds personal data and is never imported (as %2)").arg(header.names.at(index), QLatin1String(what)));
+            fail(key, QStringLiteral("column \"%1\" holds personal data and is never imported (not even as %2)").arg(header.names.at(index), QLatin1String(what)));
         plan.columns[index].role = role;
     };
 
     if (!mapping.respondent.isEmpty())
-        assign(column(mapping.respondent, "respondent"), Role::Respondent, "respondent");
+        assign(column(mapping.respondent, QStringLiteral("respondent"), "respondent"), Role::Respondent, QStringLiteral("respondent"), "the respondent");
     if (!mapping.timestamp.isEmpty())
-        assign(column(mapping.timestamp, "timestamp"), Role::Timestamp, "timestamp");
+        assign(column(mapping.timestamp, QStringLiteral("timestamp"), "timestamp"), Role::Timestamp, QStringLiteral("timestamp"), "the timestamp");
     if (!mapping.segment.isEmpty())
-        assign(column(mapping.segment, "segment"), Role::Segment, "segment");
+        assign(column(mapping.segment, QStringLiteral("segment"), "segment"), Role::Segment, QStringLiteral("segment"), "the segment");
     if (mapping.outcome) {
-        const int index = column(mapping.outcome->column, "outcome");
-        assign(index, Role::Outcome, "outcome");
+        const int index = column(mapping.outcome->column, QStringLiteral("outcome"), "outcome");
+        checkMetric(mapping.outcome->metric, QStringLiteral("outcome"), QStringLiteral("the outcome"));
+        assign(index, Role::Outcome, QStringLiteral("outcome"), "the outcome");
         plan.columns[index].metric = mapping.outcome->metric;
     }
     for (const auto &[name, mapped] : mapping.columns) {
-        const int index = column(name, "rated");
+        const int index = column(name, name, "rated");
         const auto touchpoint = touchpoints.constFind(normaliseLabel(mapped.touchpoint));
         if (touchpoint == touchpoints.cend())
-            fail(QStringLiteral("the mapping maps column \"%1\" to touchpoint \"%2\", which is not on the map").arg(name, mapped.touchpoint));
-        assign(index, Role::Rated, "a rating");
+            fail(name, QStringLiteral("the mapping rates column \"%1\" as touchpoint \"%2\", which is not on the map").arg(name, mapped.touchpoint));
+        checkMetric(mapped.metric, name, QStringLiteral("column \"%1\"").arg(name));
+        assign(index, Role::Rated, name, "a rating");
         plan.columns[index].touchpoint = *touchpoint;
         plan.columns[index].metric = mapped.metric;
         plan.columns[index].kind = mapped.kind;
@@ -190,36 +223,57 @@ ColumnPlan planColumns(const SurveyHeader &header, const ImportMapping &mapping,
         }
         if (!mapping.autoMatch)
             continue;
+        // The metric words may be in the header ("Store visit (CES)") or, for Qualtrics and
+        // SurveyMonkey, in the question ("How much effort did each step take? - Store visit").
+        QString described = name;
+        for (const QString &alias : std::as_const(aliasNames))
+            described += QLatin1Char(' ') + alias;
         const auto touchpoint = touchpoints.constFind(label);
         const auto byName = touchpoints.constFind(name);
         if (touchpoint != touchpoints.cend() || byName != touchpoints.cend()) {
             planned.role = Role::Rated;
             planned.touchpoint = touchpoint != touchpoints.cend() ? *touchpoint : *byName;
-            metricFromHeader(name, mapping.defaultMetric, &planned.metric, &planned.kind);
+            metricFromHeader(described, mapping.defaultMetric, &planned.metric, &planned.kind);
             continue;
         }
-        // "Online checkout - expectation", "Store visit (CES)": a touchpoint name with a metric word.
+        // "Online checkout - expectation", "Store visit (CES)": a touchpoint name with a metric
+        // word; the longest name that fits ("Store visit" before "Store").
+        qsizetype longest = 0;
         for (auto it = touchpoints.cbegin(); it != touchpoints.cend(); ++it) {
-            if (it.key().size() >= 3 && (name.startsWith(it.key() + QLatin1Char(' ')) || label.startsWith(it.key() + QLatin1Char(' ')))) {
+            if (it.key().size() >= 3 && it.key().size() > longest
+                && (name.startsWith(it.key() + QLatin1Char(' ')) || label.startsWith(it.key() + QLatin1Char(' ')))) {
                 planned.role = Role::Rated;
                 planned.touchpoint = it.value();
-                metricFromHeader(name, mapping.defaultMetric, &planned.metric, &planned.kind);
-                break;
+                longest = it.key().size();
             }
         }
-        if (planned.role == Role::Rated)
+        if (planned.role == Role::Rated) {
+            metricFromHeader(described, mapping.defaultMetric, &planned.metric, &planned.kind);
             continue;
-        if (!mapping.outcome && !hasRole(Role::Outcome) && isOutcomeColumn(label)) {
-            planned.role = Role::Outcome;
-            planned.metric = (label.contains(QLatin1String("recommend")) || label == QLatin1String("nps")) ? QStringLiteral("nps") : QStringLiteral("csat");
+        }
+        if (!mapping.outcome && !hasRole(Role::Outcome)) {
+            if (const std::optional<QString> metric = outcomeMetric(label);
+                metric && knownMetrics.contains(*metric)) {
+                planned.role = Role::Outcome;
+                planned.metric = *metric;
+            }
         }
     }
     if (bestTimestamp >= 0 && plan.columns.at(bestTimestamp).role == Role::Unused)
         plan.columns[bestTimestamp].role = Role::Timestamp;
     for (int i = 0; i < header.names.size(); ++i) {
         PlannedColumn &planned = plan.columns[i];
-        if (planned.role == Role::Unused && isMetadataColumn(normaliseLabel(header.names.at(i))))
+        const QString name = normaliseLabel(header.names.at(i));
+        // Survey-tool bookkeeping, and the dates that were not chosen as the timestamp.
+        if (planned.role == Role::Unused && (isMetadataColumn(name) || timestampPriority(name) > 0))
             planned.role = Role::Metadata;
+    }
+    // A rated column the header only names by a metric word must still be on a real scale.
+    for (int i = 0; i < header.names.size(); ++i) {
+        const PlannedColumn &planned = plan.columns.at(i);
+        if (planned.role == Role::Rated && !knownMetrics.contains(planned.metric.toLower()))
+            fail(QStringLiteral("default_metric"), QStringLiteral("column \"%1\": unknown metric \"%2\" (known: %3)")
+                                                       .arg(header.names.at(i), planned.metric, QStringList(metrics).join(QStringLiteral(", "))));
     }
 
     // Write down what was decided, for the summary and the batch record.

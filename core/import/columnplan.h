@@ -41,11 +41,14 @@ struct ColumnPlan
 };
 
 /**
- * Plans the columns. Throws DocumentError "<file>: …" when the mapping names a column the file
- * does not have or a touchpoint the map does not have.
+ * Plans the columns. `metrics` are the names of the document's metrics (the mapping's own
+ * included). Throws DocumentError when the mapping names a column the file does not have, a
+ * touchpoint the map does not have, a metric the document does not have, or personal data:
+ * "map.json:<line>:<column>: …" at the mapping's key when it came from a file, else
+ * "<data file>:<header line>: …".
  */
 ColumnPlan planColumns(const SurveyHeader &header, const ImportMapping &mapping,
-                       const Journey &journey, const QString &fileName);
+                       const Journey &journey, const QStringList &metrics, const QString &fileName);
 
 /** Whether a header names personal data that cxmap never imports. */
 bool isPrivateColumn(const QString &header);

@@ -224,7 +224,7 @@ bool CsvReader::readRecord(CsvRecord &record)
             if (c == '"') {
                 quoted = true;
                 quoteLine = m_line;
-                quoteColumn = m_bufferOffset + m_pos - m_lineStart + 1;
+                quoteColumn = static_cast<qint64>(ends.size()) + 1;
                 ++m_pos;
                 state = State::Quoted;
                 continue;
@@ -286,7 +286,7 @@ bool CsvReader::readRecord(CsvRecord &record)
 
         // c, at m_pos, ends the field: a delimiter, a line break, or a NUL that is never text.
         if (c == '\0') {
-            return fail(m_line, m_bufferOffset + m_pos - m_lineStart + 1,
+            return fail(m_line, static_cast<qint64>(ends.size()) + 1,
                         tr("NUL byte: this is not a text file, or it is UTF-16; "
                            "save it as UTF-8"));
         }
@@ -319,7 +319,7 @@ bool CsvReader::start()
 
     const QByteArrayView head(m_buffer.data(), std::min<qsizetype>(m_end, 4));
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || head.contains('\0'))
-        return fail(1, 0, tr("the file is UTF-16; save it as UTF-8"));
+        return fail(1, 1, tr("the file is UTF-16; save it as UTF-8"));
     if (head.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
 
@@ -374,7 +374,6 @@ bool CsvReader::fill(qsizetype minimum)
 
 void CsvReader::lineBreak(char c, qint64 offset)
 {
-    m_lineStart = offset + 1;
     if (c == '\n' && m_lastCr == offset - 1)
         return;
     ++m_line;
@@ -398,8 +397,7 @@ bool CsvReader::finishRecord(CsvRecord &record)
     }
     for (int i = 0; i < record.size(); ++i) {
         if (!record.field(i).isValidUtf8()) {
-            return fail(record.m_line, 0,
-                        tr("field %1 is not valid UTF-8; save the file as UTF-8").arg(i + 1));
+            return fail(record.m_line, i + 1, tr("not valid UTF-8; save the file as UTF-8"));
         }
     }
     return true;

@@ -71,10 +71,11 @@ struct CsvOptions
  * or not, are trimmed; a quote inside an unquoted field, or text after a closing quote, is kept
  * literally. Ragged rows are not an error here.
  *
- * Errors stop reading and are one line, "<file>:<line>: <message>" or
- * "<file>:<line>:<column>: <message>" (column in bytes): a UTF-16 file, invalid UTF-8, a NUL
- * byte, a quote left open at the end of the file (named by the line where its field began), a
- * record longer than CsvOptions::maxRecordSize, or a read error.
+ * Errors stop reading and are one line, "<file>:<line>:<column>: <message>", the column being
+ * the field's number counted from 1 (as a spreadsheet counts columns, and as the import's own
+ * errors do): a UTF-16 file, invalid UTF-8, a NUL byte, a quote left open at the end of the
+ * file (named by the line and field where it opened); "<file>:<line>: <message>" for a record
+ * longer than CsvOptions::maxRecordSize or a read error.
  *
  * Memory stays at one chunk plus the longest record, whatever the file size.
  */
@@ -126,7 +127,6 @@ private:
     qint64 m_bufferOffset = 0;
 
     qint64 m_line = 1;
-    qint64 m_lineStart = 0;
     // The file offset of the last CR, so that an LF right after it (even in the next chunk) does
     // not count as a second line break.
     qint64 m_lastCr = -2;

@@ -3,6 +3,8 @@
 #include "model/journey.h"
 #include "store/documenterror.h"
 
+#include <QDateTime>
+
 namespace cxmap {
 
 namespace {
@@ -24,15 +26,22 @@ const QHash<QString, double> &satisfactionLabels()
     return labels;
 }
 
+bool same(const QByteArray &last, QByteArrayView raw)
+{
+    return last.size() == raw.size() && QByteArrayView(last) == raw;
+}
+
 } // namespace
 
 ImportContext::ImportContext(MeasurementWriter &writer, const Journey &journey,
-                             const ImportMapping &mapping, const QString &fileName, char delimiter)
+                             const ImportMapping &mapping, const QString &fileName, char delimiter,
+                             const QStringList &columnNames)
     : m_writer(writer)
-    , m_journey(journey)
     , m_mapping(mapping)
     , m_fileName(fileName)
-    , m_commaDecimal(delimiter == ';')
+    , m_columnNames(columnNames)
+    // Where the comma does not separate fields, Europe writes decimals with it ("4,5").
+    , m_commaDecimal(delimiter != ',')
     , m_dateOrder(mapping.dateFormat.startsWith(QLatin1String("dd")) ? ValueParsing::DateOrder::DayFirst
                                                                      : ValueParsing::DateOrder::MonthFirst)
 {
@@ -40,19 +49,33 @@ ImportContext::ImportContext(MeasurementWriter &writer, const Journey &journey,
         m_touchpointsByName.insert(normaliseLabel(touchpoint.name), touchpoint.id.value());
     // Survey tools' ways of saying "no answer"; a mapping adds its own (a 0 on a 1–5 scale).
     for (const char *text : {"", "n/a", "na", "not applicable", "don't know", "dont know", "-"})
-        m_notRated.insert(QString::fromLatin1(text));
-    for (const QString &text : mapping.notRated)
-        m_notRated.insert(text.trimmed().toLower());
+        m_notRatedTexts.insert(QString::fromLatin1(text));
+    for (const QString &text : mapping.notRated) {
+        if (const std::optional<double> number = ValueParsing::parseNumber(text.toUtf8(), m_commaDecimal))
+            m_notRatedNumbers.append(*number);
+        else
+            m_notRatedTexts.insert(text.trimmed().toLower());
+    }
 }
 
 void ImportContext::fail(const CsvRecord &record, int column, const QString &what) const
 {
-    throw DocumentError(QStringLiteral("%1:%2:%3: %4").arg(m_fileName).arg(record.line()).arg(column + 1).arg(what));
+    // Concatenated, not arg()-chained: a file name or cell may itself hold "%1".
+    const QString name = m_columnNames.value(column);
+    throw DocumentError(m_fileName + QLatin1Char(':') + QString::number(record.line()) + QLatin1Char(':')
+                        + QString::number(column + 1) + QStringLiteral(": ") + what
+                        + (name.isEmpty() ? QString() : QStringLiteral(" (column \"") + name + QStringLiteral("\")")));
 }
 
 void ImportContext::fail(const CsvRecord &record, const QString &what) const
 {
-    throw DocumentError(QStringLiteral("%1:%2: %3").arg(m_fileName).arg(record.line()).arg(what));
+    throw DocumentError(m_fileName + QLatin1Char(':') + QString::number(record.line()) + QStringLiteral(": ") + what);
+}
+
+void ImportContext::setTimeZone(int column, const QTimeZone &zone)
+{
+    if (zone.isValid())
+        m_timeZones.insert(column, zone);
 }
 
 std::optional<qint64> ImportContext::touchpoint(const CsvRecord &record, int column)
@@ -76,15 +99,17 @@ const MetricScale &ImportContext::metric(const CsvRecord &record, int column)
     if (const auto found = m_metricCache.constFind(QByteArray::fromRawData(raw.data(), raw.size()));
         found != m_metricCache.cend())
         return *found;
-    const MetricScale &scale = metricNamed(QString::fromUtf8(raw), record, column);
-    return *m_metricCache.insert(raw.toByteArray(), scale);
+    const MetricScale *scale = m_writer.metric(QString::fromUtf8(raw).trimmed());
+    if (!scale)
+        fail(record, column, QStringLiteral("unknown metric \"%1\" (define it under \"metrics\" in a mapping file)").arg(cell(record, column)));
+    return *m_metricCache.insert(raw.toByteArray(), *scale);
 }
 
-const MetricScale &ImportContext::metricNamed(const QString &name, const CsvRecord &record, int column)
+const MetricScale &ImportContext::metricNamed(const QString &name) const
 {
     const MetricScale *scale = m_writer.metric(name.trimmed());
     if (!scale)
-        fail(record, column, QStringLiteral("unknown metric \"%1\" (define it under \"metrics\" in a mapping file)").arg(name));
+        throw DocumentError(QStringLiteral("%1: unknown metric \"%2\"").arg(m_fileName, name));
     return *scale;
 }
 
@@ -92,28 +117,50 @@ std::optional<qint64> ImportContext::segment(const CsvRecord &record, int column
 {
     if (column < 0 || record.field(column).isEmpty())
         return std::nullopt;
-    return m_writer.segmentId(record.field(column));
+    const QByteArrayView raw = record.field(column);
+    if (!same(m_lastSegment, raw)) {
+        m_lastSegmentId = m_writer.segmentId(raw);
+        m_lastSegment = raw.toByteArray();
+    }
+    return m_lastSegmentId;
 }
 
 std::optional<qint64> ImportContext::respondent(const CsvRecord &record, int column)
 {
     if (column < 0 || record.field(column).isEmpty())
         return std::nullopt;
-    return m_writer.respondentId(record.field(column));
+    const QByteArrayView raw = record.field(column);
+    if (!same(m_lastRespondent, raw)) {
+        m_lastRespondentId = m_writer.respondentId(raw);
+        m_lastRespondent = raw.toByteArray();
+    }
+    return m_lastRespondentId;
 }
 
 std::optional<qint64> ImportContext::timestamp(const CsvRecord &record, int column)
 {
     if (column < 0 || record.field(column).isEmpty())
         return std::nullopt;
-    const std::optional<qint64> seconds = ValueParsing::parseTimestamp(record.field(column), m_dateOrder);
-    if (!seconds) {
+    const QByteArrayView raw = record.field(column);
+    if (column == m_lastTimeColumn && same(m_lastTime, raw))
+        return m_lastSeconds;
+    const std::optional<ValueParsing::ParsedTimestamp> parsed = ValueParsing::parseTimestampWithZone(raw, m_dateOrder);
+    if (!parsed) {
         QString hint;
-        if (m_dateOrder == ValueParsing::DateOrder::MonthFirst && record.field(column).contains('/'))
+        if (m_dateOrder == ValueParsing::DateOrder::MonthFirst && raw.contains('/'))
             hint = QStringLiteral("; for day/month/year set \"date_format\": \"dd/mm/yyyy\" in a mapping file");
         fail(record, column, QStringLiteral("\"%1\" is not a date cxmap can read (use 2026-03-14 or 2026-03-14T09:30:00Z%2)")
                                  .arg(cell(record, column), hint));
     }
+    qint64 seconds = parsed->seconds;
+    if (const auto zone = m_timeZones.constFind(column); zone != m_timeZones.cend() && !parsed->hasZone) {
+        // The digits are a wall-clock time in the export's zone: read them as such.
+        const QDateTime wall = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+        seconds = QDateTime(wall.date(), wall.time(), *zone).toSecsSinceEpoch();
+    }
+    m_lastTimeColumn = column;
+    m_lastTime = raw.toByteArray();
+    m_lastSeconds = seconds;
     return seconds;
 }
 
@@ -129,17 +176,30 @@ MeasurementKind ImportContext::kind(const CsvRecord &record, int column)
     fail(record, column, QStringLiteral("kind must be \"experience\" or \"expectation\", not \"%1\"").arg(cell(record, column)));
 }
 
+bool ImportContext::isNotRated(QByteArrayView raw, const std::optional<double> &number, QString *reason) const
+{
+    if (raw.isEmpty()) {
+        *reason = QStringLiteral("no answer");
+        return true;
+    }
+    if (number) {
+        if (!m_notRatedNumbers.contains(*number))
+            return false;
+    } else if (!m_notRatedTexts.contains(QString::fromUtf8(raw).trimmed().toLower())) {
+        return false;
+    }
+    *reason = QStringLiteral("not rated");
+    return true;
+}
+
 std::optional<double> ImportContext::rating(const CsvRecord &record, int column, const MetricScale &scale,
-                                            const QString &metricName, const QHash<QString, double> &recoding)
+                                            const QHash<QString, double> &recoding)
 {
     const QByteArrayView raw = record.field(column);
     std::optional<double> value = ValueParsing::parseNumber(raw, m_commaDecimal);
-    if (!value || m_notRated.size() > 7) {
-        const QString text = QString::fromUtf8(raw).trimmed().toLower();
-        if (m_notRated.contains(text)) {
-            skip(text.isEmpty() ? QStringLiteral("no answer") : QStringLiteral("not rated"));
-            return std::nullopt;
-        }
+    if (QString reason; isNotRated(raw, value, &reason)) {
+        skip(reason);
+        return std::nullopt;
     }
     if (!value) {
         const QString label = normaliseLabel(QString::fromUtf8(raw));
@@ -158,9 +218,9 @@ std::optional<double> ImportContext::rating(const CsvRecord &record, int column,
     if (!(*value >= scale.min && *value <= scale.max)) {
         QString hint;
         if (*value == 0.0 && scale.min > 0.0)
-            hint = QStringLiteral(" (if 0 means not rated, add \"not_rated\": [\"0\"] to a mapping file)");
+            hint = QStringLiteral("; if 0 means not rated, add \"not_rated\": [\"0\"] to a mapping file");
         fail(record, column, QStringLiteral("%1 is outside the %2 scale (%3 to %4)%5")
-                                 .arg(*value).arg(metricName).arg(scale.min).arg(scale.max).arg(hint));
+                                 .arg(*value).arg(scale.name).arg(scale.min).arg(scale.max).arg(hint));
     }
     return value;
 }

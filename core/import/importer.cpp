@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "bulkload.h"
 #include "columnplan.h"
 #include "csvreader.h"
 #include "hashingdevice.h"
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -25,15 +27,15 @@ constexpr int LeadingRowCount = 12;
 constexpr int ProgressEveryRows = 8192;
 
 // Metrics a mapping brings are added in the import's transaction; an existing one must agree.
-void defineMetrics(SqliteDatabase &db, const ImportMapping &mapping, const QString &mappingName)
+void defineMetrics(SqliteDatabase &db, const ImportMapping &mapping)
 {
     for (const MetricDefinition &metric : mapping.metrics) {
         SqliteStatement existing(db, "SELECT min, max FROM metric WHERE lower(name) = lower(?)");
         existing.bind(1, metric.name);
         if (existing.step()) {
             if (existing.columnDouble(0) != metric.min || existing.columnDouble(1) != metric.max)
-                throw DocumentError(QStringLiteral("%1: metric \"%2\" already exists with the scale %3 to %4, not %5 to %6")
-                                        .arg(mappingName, metric.name)
+                throw DocumentError(QStringLiteral("%1: metric \"%2\" already exists in the document with the scale %3 to %4, not %5 to %6")
+                                        .arg(mapping.where(metric.name), metric.name)
                                         .arg(existing.columnDouble(0)).arg(existing.columnDouble(1))
                                         .arg(metric.min).arg(metric.max));
             continue;
@@ -47,6 +49,23 @@ void defineMetrics(SqliteDatabase &db, const ImportMapping &mapping, const QStri
         insert.bind(5, metric.topBoxFrom);
         insert.run();
     }
+}
+
+QStringList metricNames(SqliteDatabase &db)
+{
+    QStringList names;
+    for (const Metric &metric : readMetrics(db))
+        names.append(metric.name);
+    return names;
+}
+
+// "1,000,000": the summary is read by people.
+QString grouped(qint64 number)
+{
+    QString digits = QString::number(number < 0 ? -number : number);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return number < 0 ? QLatin1Char('-') + digits : digits;
 }
 
 QString shortList(const QStringList &items, int most = 6)
@@ -66,13 +85,12 @@ QString ImportSummary::describe() const
                  .arg(batch.value())
                  .arg(formatName(format))
                  .arg(seconds, 0, 'f', 1)
-                 .arg(rowsRead)
-                 .arg(answers)
-                 .arg(aggregateRows > 0 ? QStringLiteral(", %1 aggregated rows").arg(aggregateRows) : QString());
+                 .arg(grouped(rowsRead), grouped(answers),
+                      aggregateRows > 0 ? QStringLiteral(", %1 aggregated rows").arg(grouped(aggregateRows)) : QString());
     if (!skipped.isEmpty()) {
         QStringList reasons;
         for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
-            reasons << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+            reasons << QStringLiteral("%1 %2").arg(grouped(it.value()), it.key());
         lines << QStringLiteral("Skipped cells: %1.").arg(reasons.join(QStringLiteral(", ")));
     }
     if (!newSegments.isEmpty())
@@ -98,6 +116,11 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
     if (!file.open(QIODevice::ReadOnly))
         throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(shownName, file.errorString()));
     const qint64 total = file.size();
+    const auto progress = [&](qint64 done) {
+        if (options.progress && !options.progress(done, total))
+            throw DocumentError(QStringLiteral("%1: import cancelled; nothing was imported").arg(shownName));
+    };
+    progress(0);
     HashingDevice device(&file);
     CsvReader reader(&device, shownName);
 
@@ -123,31 +146,39 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
     summary.fileName = QFileInfo(dataPath).fileName();
     SqliteDatabase &db = document.database();
     try {
+        // Every ID written is resolved here, so the per-row foreign key checks only cost time.
+        const ForeignKeyChecksOff checksOff(db);
         SqliteTransaction transaction(db);
-        defineMetrics(db, mapping, QStringLiteral("the mapping"));
+        defineMetrics(db, mapping);
         Batch batch;
         batch.fileName = summary.fileName;
         batch.format = formatName(format);
         MeasurementWriter writer(db, batch, !mapping.keepRespondentKeys);
+        // About 32 bytes of file per answer in the long format, fewer in wide ones.
+        BulkLoad bulk(db, total / 32);
 
         ColumnPlan plan;
         std::unique_ptr<RowReader> rows;
         std::unique_ptr<ImportContext> context;
         if (format == ImportFormat::Long || format == ImportFormat::Aggregated) {
-            context = std::make_unique<ImportContext>(writer, journey, mapping, shownName, reader.delimiter());
+            context = std::make_unique<ImportContext>(writer, journey, mapping, shownName, reader.delimiter(), header.names);
             if (format == ImportFormat::Long)
-                rows = std::make_unique<LongRowReader>(header, shownName);
+                rows = std::make_unique<LongRowReader>(header, mapping, shownName);
             else
                 rows = std::make_unique<AggregateRowReader>(header, shownName);
             summary.unmatchedColumns = rows->unusedColumns();
             plan.effective = mapping;
         } else {
-            plan = planColumns(header, mapping, journey, shownName);
+            plan = planColumns(header, mapping, journey, metricNames(db), shownName);
             if (plan.ratedCount() == 0 && !plan.effective.outcome)
                 throw DocumentError(QStringLiteral("%1:%2: no column matches a touchpoint on the map; name them in a mapping file (\"columns\")")
                                         .arg(shownName)
                                         .arg(header.line));
-            context = std::make_unique<ImportContext>(writer, journey, plan.effective, shownName, reader.delimiter());
+            context = std::make_unique<ImportContext>(writer, journey, plan.effective, shownName, reader.delimiter(), header.names);
+            for (int column = 0; column < plan.columns.size(); ++column) {
+                if (plan.columns.at(column).role == PlannedColumn::Role::Timestamp && !header.timeZones.value(column).isEmpty())
+                    context->setTimeZone(column, QTimeZone(header.timeZones.at(column).toUtf8()));
+            }
             rows = std::make_unique<WideRowReader>(plan, *context);
             summary.matchedColumns = plan.matched;
             summary.unmatchedColumns = plan.unmatched;
@@ -158,14 +189,15 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
         auto handle = [&](const CsvRecord &row) {
             ++rowsRead;
             rows->read(row, *context);
-            if (rowsRead % ProgressEveryRows == 0 && options.progress && !options.progress(reader.bytesRead(), total))
-                throw DocumentError(QStringLiteral("%1: import cancelled; nothing was imported").arg(shownName));
+            if (rowsRead % ProgressEveryRows == 0)
+                progress(reader.bytesRead());
         };
         {
             // Detection consumed the first rows as text; the data rows among them (at most a
             // dozen) are read again as records by a second reader over the file's start.
             QFile again(dataPath);
-            again.open(QIODevice::ReadOnly);
+            if (!again.open(QIODevice::ReadOnly))
+                throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(shownName, again.errorString()));
             CsvReader replay(&again, shownName, CsvOptions{reader.delimiter()});
             CsvRecord row;
             for (int i = 0; i < leading.rows.size() && replay.next(row); ++i)
@@ -177,7 +209,10 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
         if (reader.hasError())
             throw DocumentError(reader.errorString());
         if (rowsRead == 0)
-            throw DocumentError(QStringLiteral("%1: there are no data rows below the header").arg(shownName));
+            throw DocumentError(QStringLiteral("%1:%2: there are no data rows below the header").arg(shownName).arg(header.line));
+        progress(total);
+        // The writer's last run goes in first: until then its worker thread owns the connection.
+        writer.finish(rowsRead, context->skipped());
 
         const QString sha256 = device.hexDigest();
         SqliteStatement previous(db, "SELECT id, imported_at FROM batch WHERE sha256 = ? AND id <> ? ORDER BY id LIMIT 1");
@@ -188,14 +223,19 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
                                     .arg(shownName)
                                     .arg(previous.columnInt(0))
                                     .arg(previous.columnText(1).left(10)));
+        previous.reset();
 
         SqliteStatement identify(db, "UPDATE batch SET sha256 = ?, mapping = ? WHERE id = ?");
         identify.bind(1, sha256);
         identify.bind(2, plan.effective.toJson());
         identify.bind(3, writer.batchId().value());
         identify.run();
-        writer.finish(rowsRead, context->skipped());
-        transaction.commit();
+        // A dry run has checked everything a real one does; its transaction rolls back, and the
+        // indexes it dropped come back with it.
+        if (!options.dryRun) {
+            bulk.finish();
+            transaction.commit();
+        }
 
         summary.batch = writer.batchId();
         summary.rowsRead = rowsRead;
@@ -216,12 +256,19 @@ qint64 removeBatch(DocumentFile &document, BatchId batch)
         throw DocumentError(QStringLiteral("%1: cannot remove a batch: it was opened read-only").arg(document.path()));
     SqliteDatabase &db = document.database();
     try {
+        const ForeignKeyChecksOff checksOff(db);
         SqliteTransaction transaction(db);
-        SqliteStatement exists(db, "SELECT count(*) FROM batch WHERE id = ?");
-        exists.bind(1, batch.value());
-        exists.step();
-        if (exists.columnInt(0) == 0)
+        const auto countOf = [&db, batch](const char *sql) {
+            SqliteStatement count(db, sql);
+            count.bind(1, batch.value());
+            count.step();
+            return count.columnInt(0);
+        };
+        if (countOf("SELECT count(*) FROM batch WHERE id = ?") == 0)
             throw DocumentError(QStringLiteral("%1: there is no batch %2 (cxmap info lists them)").arg(document.path()).arg(batch.value()));
+        // Counted before, and apart from, the BulkLoad: an index cannot be dropped while a
+        // statement still reads the table.
+        BulkLoad bulk(db, countOf("SELECT count(*) FROM measurement WHERE batch_id = ?"));
         qint64 removed = 0;
         for (const char *sql : {"DELETE FROM measurement WHERE batch_id = ?", "DELETE FROM aggregate WHERE batch_id = ?"}) {
             SqliteStatement remove(db, sql);
@@ -238,6 +285,7 @@ qint64 removeBatch(DocumentFile &document, BatchId batch)
                    " WHERE respondent_id IS NOT NULL)");
         db.execute("DELETE FROM segment WHERE id NOT IN (SELECT DISTINCT segment_id FROM measurement WHERE segment_id IS NOT NULL"
                    " UNION SELECT DISTINCT segment_id FROM aggregate WHERE segment_id IS NOT NULL)");
+        bulk.finish();
         transaction.commit();
         return removed;
     } catch (const SqliteError &failure) {

@@ -20,6 +20,8 @@ struct ImportOptions
     std::optional<ImportMapping> mapping;
     /** Import a file whose content was imported before. */
     bool force = false;
+    /** Read and check everything, then roll back: the wizard's validation step writes nothing. */
+    bool dryRun = false;
     /** Called every few thousand rows with bytes read and the file size; return false to cancel. */
     std::function<bool(qint64 done, qint64 total)> progress;
 };
@@ -48,7 +50,9 @@ struct ImportSummary
  * Reads a survey export into the document as one new batch, in one transaction: on any error
  * (a broken row, an unknown touchpoint, a value off its scale, an unparseable date, a file
  * imported before) nothing is written and a DocumentError names the file, line and column.
- * The map is read from the document file itself, so the map must be saved first.
+ * The map is read from the document file itself, so the map must be saved first. With
+ * ImportOptions::dryRun the summary is that of the real import (its batch the number the batch
+ * would get) and the document is left as it was.
  */
 ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, const ImportOptions &options = {});
 

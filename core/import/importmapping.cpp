@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace cxmap {
 
 namespace {
@@ -24,54 +26,119 @@ constexpr FormatName FormatNames[] = {
     {ImportFormat::Aggregated, "aggregated"},
 };
 
-[[noreturn]] void invalid(const QString &fileName, const QString &what)
+// 1-based line and column of a byte offset in `text`.
+QString position(const QByteArray &text, qsizetype offset)
 {
-    throw DocumentError(QStringLiteral("%1: %2").arg(fileName, what));
+    const QByteArray before = text.first(std::clamp<qsizetype>(offset, 0, text.size()));
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return QStringLiteral("%1:%2").arg(line).arg(column);
 }
 
-QString text(const QJsonObject &object, const char *key, const QString &fileName)
+// Reads a mapping file and says where what it found wrong is.
+class Parser
 {
-    const QJsonValue value = object.value(QLatin1String(key));
-    if (value.isUndefined() || value.isNull())
-        return {};
-    if (!value.isString())
-        invalid(fileName, QStringLiteral("\"%1\" must be a text (a column name)").arg(QLatin1String(key)));
-    return value.toString();
-}
+public:
+    Parser(const QByteArray &json, const QString &fileName)
+        : m_json(json)
+        , m_fileName(fileName)
+    {}
 
-double number(const QJsonObject &object, const char *key, const QString &where, const QString &fileName)
-{
-    const QJsonValue value = object.value(QLatin1String(key));
-    if (!value.isDouble())
-        invalid(fileName, QStringLiteral("%1 needs a number \"%2\"").arg(where, QLatin1String(key)));
-    return value.toDouble();
-}
-
-QHash<QString, double> recoding(const QJsonValue &value, const QString &where, const QString &fileName)
-{
-    QHash<QString, double> values;
-    if (value.isUndefined())
-        return values;
-    if (!value.isObject())
-        invalid(fileName, QStringLiteral("%1 must map answers to numbers, like {\"satisfied\": 1}").arg(where));
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!it.value().isDouble())
-            invalid(fileName, QStringLiteral("%1: \"%2\" must map to a number").arg(where, it.key()));
-        values.insert(normaliseLabel(it.key()), it.value().toDouble());
+    [[noreturn]] void invalid(const QString &key, const QString &what) const
+    {
+        ImportMapping located;
+        located.sourceName = m_fileName;
+        located.sourceJson = m_json;
+        throw DocumentError(QStringLiteral("%1: %2").arg(located.where(key), what));
     }
-    return values;
-}
 
-MeasurementKind kindFromText(const QString &kind, const QString &where, const QString &fileName)
-{
-    const QString key = kind.trimmed().toLower();
-    if (key.isEmpty() || key == QLatin1String("experience"))
-        return MeasurementKind::Experience;
-    if (key == QLatin1String("expectation"))
-        return MeasurementKind::Expectation;
-    invalid(fileName, QStringLiteral("%1: kind must be \"experience\" or \"expectation\", not \"%2\"").arg(where, kind));
-}
+    QString text(const QJsonObject &object, const char *key) const
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isString())
+            invalid(QLatin1String(key), QStringLiteral("\"%1\" must be a text").arg(QLatin1String(key)));
+        return value.toString();
+    }
+
+    bool flag(const QJsonObject &object, const char *key, bool fallback) const
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isBool())
+            invalid(QLatin1String(key), QStringLiteral("\"%1\" must be true or false").arg(QLatin1String(key)));
+        return value.toBool();
+    }
+
+    double number(const QJsonObject &object, const char *key, const QString &owner, const QString &where) const
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (!value.isDouble())
+            invalid(owner, QStringLiteral("%1 needs a number \"%2\"").arg(where, QLatin1String(key)));
+        return value.toDouble();
+    }
+
+    QJsonObject object(const QJsonObject &parent, const char *key, const QString &example) const
+    {
+        const QJsonValue value = parent.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isObject())
+            invalid(QLatin1String(key), QStringLiteral("\"%1\" must be an object, like %2").arg(QLatin1String(key), example));
+        return value.toObject();
+    }
+
+    QStringList texts(const QJsonObject &parent, const char *key, const QString &example) const
+    {
+        const QJsonValue value = parent.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isArray())
+            invalid(QLatin1String(key), QStringLiteral("\"%1\" must be a list, like %2").arg(QLatin1String(key), example));
+        QStringList result;
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isDouble())
+                result.append(QString::number(item.toDouble()));
+            else if (item.isString())
+                result.append(item.toString());
+            else
+                invalid(QLatin1String(key), QStringLiteral("\"%1\" must hold texts, like %2").arg(QLatin1String(key), example));
+        }
+        return result;
+    }
+
+    QHash<QString, double> recoding(const QJsonValue &value, const QString &owner, const QString &where) const
+    {
+        QHash<QString, double> values;
+        if (value.isUndefined() || value.isNull())
+            return values;
+        if (!value.isObject())
+            invalid(owner, QStringLiteral("%1 must map answers to numbers, like {\"satisfied\": 1}").arg(where));
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isDouble())
+                invalid(it.key(), QStringLiteral("%1: \"%2\" must map to a number").arg(where, it.key()));
+            values.insert(normaliseLabel(it.key()), it.value().toDouble());
+        }
+        return values;
+    }
+
+    MeasurementKind kind(const QString &kind, const QString &owner, const QString &where) const
+    {
+        const QString key = kind.trimmed().toLower();
+        if (key.isEmpty() || key == QLatin1String("experience"))
+            return MeasurementKind::Experience;
+        if (key == QLatin1String("expectation"))
+            return MeasurementKind::Expectation;
+        invalid(owner, QStringLiteral("%1: kind must be \"experience\" or \"expectation\", not \"%2\"").arg(where, kind));
+    }
+
+private:
+    const QByteArray &m_json;
+    const QString &m_fileName;
+};
 
 } // namespace
 
@@ -114,13 +181,13 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        const qsizetype line = json.left(error.offset).count('\n') + 1;
-        invalid(QStringLiteral("%1:%2").arg(fileName).arg(line),
-                QStringLiteral("not valid JSON (%1)").arg(error.errorString()));
+        throw DocumentError(QStringLiteral("%1:%2: not valid JSON (%3)")
+                                .arg(fileName, position(json, error.offset), error.errorString()));
     }
     if (!document.isObject())
-        invalid(fileName, QStringLiteral("a mapping must be a JSON object"));
+        throw DocumentError(QStringLiteral("%1:1:1: a mapping must be a JSON object, like {\"format\": \"wide\"}").arg(fileName));
     const QJsonObject root = document.object();
+    const Parser parser(json, fileName);
 
     static const QStringList known = {
         QStringLiteral("format"), QStringLiteral("skip_lines"), QStringLiteral("respondent"),
@@ -130,90 +197,119 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
         QStringLiteral("date_format"), QStringLiteral("keep_respondent_keys"), QStringLiteral("ignore")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
-            invalid(fileName, QStringLiteral("unknown key \"%1\" (known: %2)").arg(key, known.join(QStringLiteral(", "))));
+            parser.invalid(key, QStringLiteral("unknown key \"%1\" (known: %2)").arg(key, known.join(QStringLiteral(", "))));
 
     ImportMapping mapping;
-    const QString format = text(root, "format", fileName);
+    mapping.sourceName = fileName;
+    mapping.sourceJson = json;
+    const QString format = parser.text(root, "format");
     if (format.isEmpty())
-        invalid(fileName, QStringLiteral("\"format\" is required (long, wide, qualtrics, surveymonkey or aggregated)"));
+        throw DocumentError(QStringLiteral("%1: \"format\" is required (long, wide, qualtrics, surveymonkey or aggregated)").arg(fileName));
     const std::optional<ImportFormat> parsed = formatFromName(format);
     if (!parsed)
-        invalid(fileName, QStringLiteral("unknown format \"%1\" (long, wide, qualtrics, surveymonkey or aggregated)").arg(format));
+        parser.invalid(QStringLiteral("format"), QStringLiteral("unknown format \"%1\" (long, wide, qualtrics, surveymonkey or aggregated)").arg(format));
     mapping.format = *parsed;
 
     if (root.contains(QLatin1String("skip_lines"))) {
-        const double skip = number(root, "skip_lines", QStringLiteral("the mapping"), fileName);
+        const double skip = parser.number(root, "skip_lines", QStringLiteral("skip_lines"), QStringLiteral("the mapping"));
         if (skip < 0 || skip > 1000 || skip != int(skip))
-            invalid(fileName, QStringLiteral("\"skip_lines\" must be a whole number from 0 to 1000"));
+            parser.invalid(QStringLiteral("skip_lines"), QStringLiteral("\"skip_lines\" must be a whole number from 0 to 1000"));
         mapping.skipLines = int(skip);
     }
-    mapping.respondent = text(root, "respondent", fileName);
-    mapping.timestamp = text(root, "timestamp", fileName);
-    mapping.segment = text(root, "segment", fileName);
-    mapping.dateFormat = text(root, "date_format", fileName).toLower();
+    mapping.respondent = parser.text(root, "respondent");
+    mapping.timestamp = parser.text(root, "timestamp");
+    mapping.segment = parser.text(root, "segment");
+    mapping.dateFormat = parser.text(root, "date_format").toLower();
     if (!mapping.dateFormat.isEmpty()
         && !QStringList({QStringLiteral("dd/mm/yyyy"), QStringLiteral("mm/dd/yyyy"), QStringLiteral("dd.mm.yyyy"),
                          QStringLiteral("yyyy-mm-dd")}).contains(mapping.dateFormat))
-        invalid(fileName, QStringLiteral("\"date_format\" must be dd/mm/yyyy, mm/dd/yyyy, dd.mm.yyyy or yyyy-mm-dd"));
-    if (const QString metric = text(root, "default_metric", fileName); !metric.isEmpty())
+        parser.invalid(QStringLiteral("date_format"), QStringLiteral("\"date_format\" must be dd/mm/yyyy, mm/dd/yyyy, dd.mm.yyyy or yyyy-mm-dd"));
+    if (const QString metric = parser.text(root, "default_metric"); !metric.isEmpty())
         mapping.defaultMetric = metric;
-    mapping.autoMatch = root.value(QLatin1String("auto_match")).toBool(true);
-    mapping.keepRespondentKeys = root.value(QLatin1String("keep_respondent_keys")).toBool(false);
+    mapping.autoMatch = parser.flag(root, "auto_match", true);
+    mapping.keepRespondentKeys = parser.flag(root, "keep_respondent_keys", false);
 
-    const QJsonObject metrics = root.value(QLatin1String("metrics")).toObject();
+    const QJsonObject metrics = parser.object(root, "metrics", QStringLiteral("{\"satisfied\": {\"min\": 0, \"max\": 1}}"));
     for (auto it = metrics.begin(); it != metrics.end(); ++it) {
         const QString where = QStringLiteral("metric \"%1\"").arg(it.key());
         if (!it.value().isObject())
-            invalid(fileName, QStringLiteral("%1 must be an object with \"min\" and \"max\"").arg(where));
+            parser.invalid(it.key(), QStringLiteral("%1 must be an object with \"min\" and \"max\"").arg(where));
+        if (it.key().trimmed().isEmpty())
+            parser.invalid(it.key(), QStringLiteral("a metric needs a name"));
         const QJsonObject object = it.value().toObject();
         MetricDefinition definition;
-        definition.name = it.key();
-        definition.min = number(object, "min", where, fileName);
-        definition.max = number(object, "max", where, fileName);
+        definition.name = it.key().trimmed();
+        definition.min = parser.number(object, "min", it.key(), where);
+        definition.max = parser.number(object, "max", it.key(), where);
         if (!(definition.max > definition.min))
-            invalid(fileName, QStringLiteral("%1: \"max\" must be above \"min\"").arg(where));
-        definition.higherIsBetter = object.value(QLatin1String("higher_is_better")).toBool(true);
+            parser.invalid(it.key(), QStringLiteral("%1: \"max\" must be above \"min\"").arg(where));
+        definition.higherIsBetter = parser.flag(object, "higher_is_better", true);
         if (object.contains(QLatin1String("top_box_from")))
-            definition.topBoxFrom = number(object, "top_box_from", where, fileName);
+            definition.topBoxFrom = parser.number(object, "top_box_from", it.key(), where);
         mapping.metrics.append(definition);
     }
 
-    if (root.contains(QLatin1String("not_rated"))) {
-        const QJsonValue notRated = root.value(QLatin1String("not_rated"));
-        if (!notRated.isArray())
-            invalid(fileName, QStringLiteral("\"not_rated\" must be a list of texts, like [\"0\", \"\"]"));
-        for (const QJsonValue &value : notRated.toArray())
-            mapping.notRated.append(value.isDouble() ? QString::number(value.toDouble()) : value.toString().trimmed());
-    }
+    for (const QString &value : parser.texts(root, "not_rated", QStringLiteral("[\"0\", \"\"]")))
+        mapping.notRated.append(value.trimmed());
 
     if (root.contains(QLatin1String("outcome"))) {
-        const QJsonObject object = root.value(QLatin1String("outcome")).toObject();
+        const QJsonObject object = parser.object(root, "outcome", QStringLiteral("{\"column\": \"satisfaction\", \"metric\": \"satisfied\"}"));
         OutcomeMapping outcome;
-        outcome.column = text(object, "column", fileName);
-        outcome.metric = text(object, "metric", fileName);
+        outcome.column = parser.text(object, "column");
+        outcome.metric = parser.text(object, "metric");
         if (outcome.column.isEmpty() || outcome.metric.isEmpty())
-            invalid(fileName, QStringLiteral("\"outcome\" needs \"column\" and \"metric\""));
-        outcome.values = recoding(object.value(QLatin1String("values")), QStringLiteral("outcome values"), fileName);
+            parser.invalid(QStringLiteral("outcome"), QStringLiteral("\"outcome\" needs \"column\" and \"metric\""));
+        outcome.values = parser.recoding(object.value(QLatin1String("values")), QStringLiteral("outcome"), QStringLiteral("outcome values"));
         mapping.outcome = outcome;
     }
 
-    const QJsonObject columns = root.value(QLatin1String("columns")).toObject();
+    const QJsonObject columns = parser.object(root, "columns", QStringLiteral("{\"Online boarding\": {\"touchpoint\": \"Online boarding\", \"metric\": \"csat\"}}"));
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         const QString where = QStringLiteral("column \"%1\"").arg(it.key());
-        const QJsonObject object = it.value().toObject();
         ColumnMapping column;
-        column.touchpoint = text(object, "touchpoint", fileName);
-        column.metric = text(object, "metric", fileName);
+        if (it.value().isString()) {
+            // Shorthand: "Header": "Touchpoint", rated on the default metric.
+            column.touchpoint = it.value().toString();
+        } else if (it.value().isObject()) {
+            const QJsonObject object = it.value().toObject();
+            column.touchpoint = parser.text(object, "touchpoint");
+            column.metric = parser.text(object, "metric");
+            column.kind = parser.kind(parser.text(object, "kind"), it.key(), where);
+        } else {
+            parser.invalid(it.key(), QStringLiteral("%1 must name a touchpoint, like {\"touchpoint\": \"Online boarding\", \"metric\": \"csat\"}").arg(where));
+        }
+        if (column.touchpoint.trimmed().isEmpty())
+            parser.invalid(it.key(), QStringLiteral("%1 needs a \"touchpoint\"").arg(where));
         if (column.metric.isEmpty())
             column.metric = mapping.defaultMetric;
-        column.kind = kindFromText(text(object, "kind", fileName), where, fileName);
         mapping.columns.append({it.key(), column});
     }
 
-    mapping.values = recoding(root.value(QLatin1String("values")), QStringLiteral("\"values\""), fileName);
-    for (const QJsonValue &value : root.value(QLatin1String("ignore")).toArray())
-        mapping.ignore.append(value.toString());
+    mapping.values = parser.recoding(root.value(QLatin1String("values")), QStringLiteral("values"), QStringLiteral("\"values\""));
+    mapping.ignore = parser.texts(root, "ignore", QStringLiteral("[\"Gender\", \"Age\"]"));
     return mapping;
+}
+
+QString ImportMapping::where(const QString &key) const
+{
+    if (sourceName.isEmpty())
+        return QStringLiteral("the mapping");
+    // The key as JSON writes it, in quotes; as a key (followed by a colon) first, else anywhere.
+    QByteArray quoted = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
+    quoted = quoted.sliced(1, quoted.size() - 2);
+    qsizetype anywhere = -1;
+    for (qsizetype at = sourceJson.indexOf(quoted); at >= 0; at = sourceJson.indexOf(quoted, at + 1)) {
+        if (anywhere < 0)
+            anywhere = at;
+        qsizetype after = at + quoted.size();
+        while (after < sourceJson.size() && QByteArrayView(" \t\r\n").contains(sourceJson.at(after)))
+            ++after;
+        if (after < sourceJson.size() && sourceJson.at(after) == ':')
+            return QStringLiteral("%1:%2").arg(sourceName, position(sourceJson, at));
+    }
+    if (anywhere >= 0)
+        return QStringLiteral("%1:%2").arg(sourceName, position(sourceJson, anywhere));
+    return sourceName;
 }
 
 QByteArray ImportMapping::toJson() const

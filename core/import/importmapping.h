@@ -75,9 +75,23 @@ struct ImportMapping
     /** Columns to leave out on purpose (not reported as unmatched). */
     QStringList ignore;
 
-    /** Parses a mapping file; throws DocumentError "<file>: <what is wrong>". */
+    /** The mapping file, for messages; empty when the mapping was made, not read. */
+    QString sourceName;
+    /** The file's text, to point messages at the line of a key. */
+    QByteArray sourceJson;
+
+    /**
+     * Parses a mapping file; throws DocumentError "<file>:<line>:<column>: <what is wrong>"
+     * (without line and column where the fault is not at one place).
+     */
     static ImportMapping fromJson(const QByteArray &json, const QString &fileName);
     QByteArray toJson() const;
+
+    /**
+     * Where a message about `key` should point: "map.json:12:5" at the key's first appearance
+     * in the mapping file, "map.json" when it is not there, "the mapping" without a file.
+     */
+    QString where(const QString &key) const;
 };
 
 /** Lower case, letters and digits only, single spaces: "Online  Boarding!" → "online boarding". */

@@ -9,19 +9,21 @@ namespace cxmap {
 
 namespace {
 
-// Extra empty fields at the end of a row (a trailing delimiter) are not a ragged row.
+// Extra empty fields at the end of a row (a trailing delimiter) are not a ragged row. The
+// column named is the first one missing, or the first extra one with something in it.
 void checkWidth(const CsvRecord &record, int width, ImportContext &context)
 {
     if (record.size() == width)
         return;
+    int column = record.size();
     if (record.size() > width) {
-        bool emptyTail = true;
-        for (int i = width; i < record.size() && emptyTail; ++i)
-            emptyTail = record.field(i).isEmpty();
-        if (emptyTail)
+        column = width;
+        while (column < record.size() && record.field(column).isEmpty())
+            ++column;
+        if (column == record.size())
             return;
     }
-    context.fail(record, QStringLiteral("%1 fields where the header has %2").arg(record.size()).arg(width));
+    context.fail(record, column, QStringLiteral("ragged row: %1 fields where the header has %2").arg(record.size()).arg(width));
 }
 
 int locate(const SurveyHeader &header, std::initializer_list<const char *> names, QList<bool> &used)
@@ -76,13 +78,24 @@ std::optional<std::pair<qint64, qint64>> parsePeriod(QByteArrayView text)
 
 } // namespace
 
-LongRowReader::LongRowReader(const SurveyHeader &header, const QString &fileName)
+LongRowReader::LongRowReader(const SurveyHeader &header, const ImportMapping &mapping, const QString &fileName)
     : m_width(int(header.names.size()))
 {
     QList<bool> used(header.names.size(), false);
-    m_respondent = locate(header, {"respondent", "respondent id", "respondent_id"}, used);
-    m_timestamp = locate(header, {"timestamp", "time", "date"}, used);
-    m_segment = locate(header, {"segment"}, used);
+    const auto named = [&](const QString &name, const char *key) {
+        const int index = header.find(name);
+        if (index < 0)
+            throw DocumentError(QStringLiteral("%1: the mapping's %2 column \"%3\" is not in %4 (line %5)")
+                                    .arg(mapping.where(QLatin1String(key)), QLatin1String(key), name, fileName)
+                                    .arg(header.line));
+        used[index] = true;
+        return index;
+    };
+    m_respondent = mapping.respondent.isEmpty() ? locate(header, {"respondent", "respondent id", "respondent_id"}, used)
+                                                : named(mapping.respondent, "respondent");
+    m_timestamp = mapping.timestamp.isEmpty() ? locate(header, {"timestamp", "time", "date"}, used)
+                                              : named(mapping.timestamp, "timestamp");
+    m_segment = mapping.segment.isEmpty() ? locate(header, {"segment"}, used) : named(mapping.segment, "segment");
     m_touchpoint = locate(header, {"touchpoint"}, used);
     m_metric = locate(header, {"metric"}, used);
     m_value = locate(header, {"value"}, used);
@@ -106,7 +119,7 @@ void LongRowReader::read(const CsvRecord &record, ImportContext &context)
 {
     checkWidth(record, m_width, context);
     const MetricScale &scale = context.metric(record, m_metric);
-    const std::optional<double> value = context.rating(record, m_value, scale, record.text(m_metric), {});
+    const std::optional<double> value = context.rating(record, m_value, scale);
     if (!value)
         return;
     ResolvedMeasurement measurement;
@@ -124,12 +137,13 @@ WideRowReader::WideRowReader(const ColumnPlan &plan, ImportContext &context)
     : m_width(int(plan.columns.size()))
 {
     using Role = PlannedColumn::Role;
-    CsvRecord none;
+    if (plan.effective.outcome)
+        m_outcomeValues = plan.effective.outcome->values;
     for (int i = 0; i < plan.columns.size(); ++i) {
         const PlannedColumn &column = plan.columns.at(i);
         switch (column.role) {
         case Role::Rated:
-            m_rated.append(Rated{i, column.touchpoint.value(), context.metricNamed(column.metric, none, i), column.metric, column.kind});
+            m_rated.append(Rated{i, column.touchpoint.value(), context.metricNamed(column.metric), column.kind});
             break;
         case Role::Respondent:
             m_respondent = i;
@@ -142,8 +156,7 @@ WideRowReader::WideRowReader(const ColumnPlan &plan, ImportContext &context)
             break;
         case Role::Outcome:
             m_outcome = i;
-            m_outcomeMetric = column.metric;
-            m_outcomeScale = context.metricNamed(column.metric, none, i);
+            m_outcomeScale = context.metricNamed(column.metric);
             break;
         case Role::Unused:
         case Role::Metadata:
@@ -161,7 +174,7 @@ void WideRowReader::read(const CsvRecord &record, ImportContext &context)
     measurement.segment = context.segment(record, m_segment);
     measurement.time = context.timestamp(record, m_timestamp);
     for (const Rated &rated : std::as_const(m_rated)) {
-        const std::optional<double> value = context.rating(record, rated.column, rated.scale, rated.metric, {});
+        const std::optional<double> value = context.rating(record, rated.column, rated.scale);
         if (!value)
             continue;
         measurement.touchpoint = rated.touchpoint;
@@ -171,9 +184,7 @@ void WideRowReader::read(const CsvRecord &record, ImportContext &context)
         context.writer().insert(measurement);
     }
     if (m_outcome >= 0) {
-        const QHash<QString, double> recoding = context.mapping().outcome ? context.mapping().outcome->values
-                                                                          : QHash<QString, double>();
-        if (const std::optional<double> value = context.rating(record, m_outcome, m_outcomeScale, m_outcomeMetric, recoding)) {
+        if (const std::optional<double> value = context.rating(record, m_outcome, m_outcomeScale, m_outcomeValues)) {
             measurement.touchpoint.reset();
             measurement.metric = m_outcomeScale.id;
             measurement.kind = MeasurementKind::Experience;
@@ -233,7 +244,7 @@ void AggregateRowReader::read(const CsvRecord &record, ImportContext &context)
         aggregate.mean = context.number(record, m_mean, "mean");
         if (*aggregate.mean < scale.min || *aggregate.mean > scale.max)
             context.fail(record, m_mean, QStringLiteral("mean %1 is outside the %2 scale (%3 to %4)")
-                                             .arg(*aggregate.mean).arg(record.text(m_metric)).arg(scale.min).arg(scale.max));
+                                             .arg(*aggregate.mean).arg(scale.name).arg(scale.min).arg(scale.max));
     }
     if (m_sd >= 0 && !record.field(m_sd).isEmpty()) {
         aggregate.sd = context.number(record, m_sd, "sd");

@@ -21,11 +21,14 @@ public:
     virtual QStringList unusedColumns() const { return {}; }
 };
 
-/** respondent,timestamp,segment,touchpoint,metric,value[,kind]: one answer a row. */
+/**
+ * respondent,timestamp,segment,touchpoint,metric,value[,kind]: one answer a row. A mapping may
+ * name other respondent, timestamp and segment columns.
+ */
 class LongRowReader : public RowReader
 {
 public:
-    LongRowReader(const SurveyHeader &header, const QString &fileName);
+    LongRowReader(const SurveyHeader &header, const ImportMapping &mapping, const QString &fileName);
     void read(const CsvRecord &record, ImportContext &context) override;
     QStringList unusedColumns() const override { return m_unused; }
 
@@ -49,13 +52,12 @@ private:
         int column;
         qint64 touchpoint;
         MetricScale scale;
-        QString metric;
         MeasurementKind kind;
     };
     QList<Rated> m_rated;
     int m_respondent = -1, m_timestamp = -1, m_segment = -1, m_outcome = -1;
     MetricScale m_outcomeScale;
-    QString m_outcomeMetric;
+    QHash<QString, double> m_outcomeValues;
     int m_width = 0;
 };
 

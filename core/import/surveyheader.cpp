@@ -28,12 +28,18 @@ bool hasColumns(const QStringList &row, std::initializer_list<const char *> name
     return true;
 }
 
-// Qualtrics puts {"ImportId":"QID2_1"} under every column on its third header row.
-QString importId(const QString &cell)
+// Qualtrics puts {"ImportId":"QID2_1"} under every column on its third header row, with
+// "timeZone" under its dates.
+QJsonObject importCell(const QString &cell)
 {
     if (!cell.startsWith(QLatin1Char('{')))
         return {};
-    return QJsonDocument::fromJson(cell.toUtf8()).object().value(QLatin1String("ImportId")).toString();
+    return QJsonDocument::fromJson(cell.toUtf8()).object();
+}
+
+QString importId(const QString &cell)
+{
+    return importCell(cell).value(QLatin1String("ImportId")).toString();
 }
 
 bool isQualtricsImportRow(const QStringList &row)
@@ -97,9 +103,11 @@ ImportFormat detectFormat(const LeadingRows &leading)
             return ImportFormat::Qualtrics;
         if (hasColumns(row, {"respondent id", "collector id"}))
             return ImportFormat::SurveyMonkey;
-        if (hasColumns(row, {"touchpoint", "metric", "n"}) && (hasColumns(row, {"mean"}) || hasColumns(row, {"top box"})))
+        if (hasColumns(row, {"touchpoint", "metric", "n"})
+            && (hasColumns(row, {"mean"}) || hasColumns(row, {"top box"}) || hasColumns(row, {"top box percent"})))
             return ImportFormat::Aggregated;
-        if (hasColumns(row, {"respondent", "touchpoint", "metric", "value"}))
+        // The respondent is optional in the long format; touchpoint, metric and value are not.
+        if (hasColumns(row, {"touchpoint", "metric", "value"}))
             return ImportFormat::Long;
     }
     return ImportFormat::Wide;
@@ -129,7 +137,9 @@ SurveyHeader readHeader(ImportFormat format, const LeadingRows &leading, int ski
             const QString question = questions.value(column).trimmed();
             header.names.append(name);
             header.labels.append(matrixLabel(question.isEmpty() ? name : question));
-            header.aliases.append(QStringList{importId(ids.value(column)), question});
+            const QJsonObject cell = importCell(ids.value(column));
+            header.aliases.append(QStringList{cell.value(QLatin1String("ImportId")).toString(), question});
+            header.timeZones.append(cell.value(QLatin1String("timeZone")).toString());
         }
         header.rowsUsed = first + 3;
     } else if (format == ImportFormat::SurveyMonkey) {
@@ -148,6 +158,7 @@ SurveyHeader readHeader(ImportFormat format, const LeadingRows &leading, int ski
             header.names.append(name);
             header.labels.append(single ? question : option);
             header.aliases.append(QStringList{question, option});
+            header.timeZones.append(QString());
         }
         header.rowsUsed = first + 2;
     } else {
@@ -156,6 +167,7 @@ SurveyHeader readHeader(ImportFormat format, const LeadingRows &leading, int ski
             header.names.append(name);
             header.labels.append(matrixLabel(name));
             header.aliases.append(QStringList());
+            header.timeZones.append(QString());
         }
         header.rowsUsed = first + 1;
     }

@@ -27,6 +27,11 @@ struct SurveyHeader
     QStringList labels;
     /** Per column: further names a mapping may refer to the column by. */
     QList<QStringList> aliases;
+    /**
+     * Per column: the time zone its zone-less dates are in (an IANA name, from a Qualtrics
+     * ImportId row: {"ImportId":"endDate","timeZone":"America/Denver"}), or empty for UTC.
+     */
+    QStringList timeZones;
     /** How many of the leading rows the header took (title lines included). */
     int rowsUsed = 0;
     /** The physical line of the last header row. */

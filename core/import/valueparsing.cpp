@@ -1,6 +1,7 @@
 #include "valueparsing.h"
 
 #include <charconv>
+#include <cmath>
 #include <string>
 
 namespace cxmap::ValueParsing {
@@ -46,7 +47,7 @@ bool expect(QByteArrayView text, qsizetype &pos, char c)
 }
 
 // "HH:MM[:SS[.fraction]][ AM|PM][Z|±HH[:]MM]" from `pos` to the end; seconds of day minus offset.
-std::optional<qint64> parseTime(QByteArrayView text, qsizetype pos)
+std::optional<qint64> parseTime(QByteArrayView text, qsizetype pos, bool *hasZone)
 {
     const std::optional<int> hour = digits(text, pos, 1, 2);
     if (!hour || !expect(text, pos, ':'))
@@ -77,7 +78,9 @@ std::optional<qint64> parseTime(QByteArrayView text, qsizetype pos)
     qint64 offset = 0;
     if (pos < text.size() && (text[pos] == 'Z' || text[pos] == 'z')) {
         ++pos;
+        *hasZone = true;
     } else if (pos < text.size() && (text[pos] == '+' || text[pos] == '-')) {
+        *hasZone = true;
         const int sign = text[pos] == '-' ? -1 : 1;
         ++pos;
         const std::optional<int> offsetHours = digits(text, pos, 2, 2);
@@ -108,12 +111,12 @@ std::optional<double> parseNumber(QByteArrayView text, bool commaDecimal)
             if (c == ',')
                 c = '.';
         const auto [end, error] = std::from_chars(copy.data(), copy.data() + copy.size(), value);
-        if (error != std::errc() || end != copy.data() + copy.size())
+        if (error != std::errc() || end != copy.data() + copy.size() || !std::isfinite(value))
             return std::nullopt;
         return value;
     }
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size())
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
         return std::nullopt;
     return value;
 }
@@ -154,6 +157,12 @@ std::optional<qint64> daysFromCivil(int year, int month, int day)
 
 std::optional<qint64> parseTimestamp(QByteArrayView text, DateOrder order)
 {
+    const std::optional<ParsedTimestamp> parsed = parseTimestampWithZone(text, order);
+    return parsed ? std::optional<qint64>(parsed->seconds) : std::nullopt;
+}
+
+std::optional<ParsedTimestamp> parseTimestampWithZone(QByteArrayView text, DateOrder order)
+{
     text = trimmed(text);
     if (text.size() < 8 || text.size() > 40)
         return std::nullopt;
@@ -188,18 +197,18 @@ std::optional<qint64> parseTimestamp(QByteArrayView text, DateOrder order)
     const std::optional<qint64> days = daysFromCivil(*year, *month, *day);
     if (!days)
         return std::nullopt;
-    qint64 seconds = *days * 86400;
+    ParsedTimestamp result{*days * 86400, false};
     if (pos < text.size()) {
         if (text[pos] != 'T' && text[pos] != 't' && text[pos] != ' ')
             return std::nullopt;
         while (pos < text.size() && (text[pos] == ' ' || text[pos] == 'T' || text[pos] == 't'))
             ++pos;
-        const std::optional<qint64> time = parseTime(text, pos);
+        const std::optional<qint64> time = parseTime(text, pos, &result.hasZone);
         if (!time)
             return std::nullopt;
-        seconds += *time;
+        result.seconds += *time;
     }
-    return seconds;
+    return result;
 }
 
 } // namespace cxmap::ValueParsing

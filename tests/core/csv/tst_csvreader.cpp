@@ -282,31 +282,31 @@ void TestCsvReader::errors_data()
 
     QTest::newRow("unterminated quote")
         << QByteArray("a,b\n1,\"open\n2,3\n4,5\n") << '\0'
-        << QStringLiteral("data.csv:2:3: quoted field is not closed") << 1;
+        << QStringLiteral("data.csv:2:2: quoted field is not closed") << 1;
     QTest::newRow("unterminated quote after multi-line field")
         << QByteArray("a,b\n\"x\ny\",1\n  \"z,2\n") << '\0'
-        << QStringLiteral("data.csv:4:3: quoted field is not closed") << 2;
+        << QStringLiteral("data.csv:4:1: quoted field is not closed") << 2;
     QTest::newRow("UTF-16 LE BOM")
         << QByteArray("\xFF\xFE\x61\0,\0b\0", 8) << '\0'
-        << QStringLiteral("data.csv:1: the file is UTF-16; save it as UTF-8") << 0;
+        << QStringLiteral("data.csv:1:1: the file is UTF-16; save it as UTF-8") << 0;
     QTest::newRow("UTF-16 BE BOM")
         << QByteArray("\xFE\xFF\0a\0,\0b", 8) << ','
-        << QStringLiteral("data.csv:1: the file is UTF-16; save it as UTF-8") << 0;
+        << QStringLiteral("data.csv:1:1: the file is UTF-16; save it as UTF-8") << 0;
     QTest::newRow("UTF-16 without BOM")
         << QByteArray("a\0,\0b\0\n\0", 8) << '\0'
-        << QStringLiteral("data.csv:1: the file is UTF-16; save it as UTF-8") << 0;
+        << QStringLiteral("data.csv:1:1: the file is UTF-16; save it as UTF-8") << 0;
     QTest::newRow("invalid UTF-8")
         << QByteArray("a,b\n1,2\n\n3,\xC3(\n") << '\0'
-        << QStringLiteral("data.csv:4: field 2 is not valid UTF-8; save the file as UTF-8") << 2;
+        << QStringLiteral("data.csv:4:2: not valid UTF-8; save the file as UTF-8") << 2;
     QTest::newRow("Latin-1 in a multi-line field")
         << QByteArray("a,b\n1,\"caf\xE9\nbar\"\n") << '\0'
-        << QStringLiteral("data.csv:2: field 2 is not valid UTF-8; save the file as UTF-8") << 1;
+        << QStringLiteral("data.csv:2:2: not valid UTF-8; save the file as UTF-8") << 1;
     QTest::newRow("sequence split across fields")
         << QByteArray("a,b\n\"\xC3\",\xA9\n") << '\0'
-        << QStringLiteral("data.csv:2: field 1 is not valid UTF-8; save the file as UTF-8") << 1;
+        << QStringLiteral("data.csv:2:1: not valid UTF-8; save the file as UTF-8") << 1;
     QTest::newRow("NUL byte")
         << QByteArray("a,b\n1,x\0y\n", 10) << '\0'
-        << QStringLiteral("data.csv:2:4: NUL byte: this is not a text file, or it is UTF-16; "
+        << QStringLiteral("data.csv:2:2: NUL byte: this is not a text file, or it is UTF-16; "
                           "save it as UTF-8")
         << 1;
     QTest::newRow("quote as delimiter")
@@ -400,7 +400,7 @@ void TestCsvReader::recordSpanningChunks()
     QVERIFY(reader.next(record));
     QVERIFY(!reader.next(record));
     QCOMPARE(reader.errorString(),
-             QStringLiteral("big.csv:2:3: quoted field is not closed within 100000 bytes"));
+             QStringLiteral("big.csv:2:2: quoted field is not closed within 100000 bytes"));
 }
 
 void TestCsvReader::generatedRows()
