@@ -61,10 +61,11 @@ QList<MonthlyScore> monthlyPerformance(SqliteDatabase &db, TouchpointId touchpoi
 
     // Parameters rather than text: every filter is optional, and "?n IS NULL OR …" keeps one
     // statement that still walks the index range of (metric, kind, touchpoint) in month order.
-    SqliteStatement query(db, "SELECT month, count(*), total(value), total(value * value) FROM measurement"
-                              " WHERE metric_id = ?1 AND kind = 0 AND touchpoint_id = ?2 AND month IS NOT NULL"
-                              " AND (?3 IS NULL OR segment_id = ?3) AND (?4 IS NULL OR month >= ?4)"
-                              " AND (?5 IS NULL OR month <= ?5) GROUP BY month");
+    SqliteStatement query(
+        db, "SELECT month, count(*), total(value), total(value * value) FROM measurement"
+            " WHERE metric_id = ?1 AND kind = 0 AND touchpoint_id = ?2 AND month IS NOT NULL"
+            " AND (?3 IS NULL OR segment_id = ?3) AND (?4 IS NULL OR month >= ?4)"
+            " AND (?5 IS NULL OR month <= ?5) GROUP BY month");
     QMap<qint64, SampleMoments> months;
     for (const ScaleInfo &scale : *scales) {
         query.bind(1, scale.id);
@@ -73,7 +74,8 @@ QList<MonthlyScore> monthlyPerformance(SqliteDatabase &db, TouchpointId touchpoi
         query.bind(4, request.from ? std::optional<qint64>(monthOf(*request.from)) : std::nullopt);
         query.bind(5, request.to ? std::optional<qint64>(monthOf(*request.to)) : std::nullopt);
         while (query.step()) {
-            const SampleMoments raw{query.columnInt(1), query.columnDouble(2), query.columnDouble(3)};
+            const SampleMoments raw{query.columnInt(1), query.columnDouble(2),
+                                    query.columnDouble(3)};
             // Pooled on 0–100, as performance pools the metrics (ScaleInfo::normalised is exact).
             months[query.columnInt(0)] += scale.normalised(raw);
         }
@@ -85,9 +87,8 @@ QList<MonthlyScore> monthlyPerformance(SqliteDatabase &db, TouchpointId touchpoi
     return series;
 }
 
-QMap<QString, QHash<TouchpointId, MeanSummary>> performanceBySegment(SqliteDatabase &db,
-                                                                     const AnalysisRequest &request,
-                                                                     const QStringList &metrics)
+QMap<QString, QHash<TouchpointId, MeanSummary>>
+performanceBySegment(SqliteDatabase &db, const AnalysisRequest &request, const QStringList &metrics)
 {
     const std::optional<QList<ScaleInfo>> scales = scalesNamed(db, metrics);
     if (!scales || scales->isEmpty())
@@ -108,7 +109,8 @@ QMap<QString, QHash<TouchpointId, MeanSummary>> performanceBySegment(SqliteDatab
     const auto bySegment = ScoreQueries::perSegment(db, scope);
     for (auto touchpoint = bySegment.cbegin(); touchpoint != bySegment.cend(); ++touchpoint)
         for (auto segment = touchpoint->cbegin(); segment != touchpoint->cend(); ++segment)
-            result[names.value(segment.key())].insert(TouchpointId(touchpoint.key()), summarizeMean(segment.value()));
+            result[names.value(segment.key())].insert(TouchpointId(touchpoint.key()),
+                                                      summarizeMean(segment.value()));
     return result;
 }
 

@@ -17,6 +17,10 @@ struct MapMetrics
     double cardWidth = 200.0;
     double cardHeight = 64.0;
     double cellPadding = 10.0;
+    /** Card positions snap to this grid inside their cell. */
+    double snap = 5.0;
+
+    QSizeF cardSize() const { return {cardWidth, cardHeight}; }
 };
 
 /** A stage × lane cell, the unit a touchpoint belongs to. */
@@ -30,6 +34,9 @@ struct Cell
 /**
  * Where everything of a journey sits: stage columns, lane rows, header strips and cards. Computed
  * from the model alone, so the canvas, hit tests and every export agree to the unit.
+ *
+ * Band rectangles are cached; card rectangles are computed from the touchpoint passed in, so a
+ * geometry stays valid while cards move and is rebuilt only when stages or lanes change.
  */
 class MapGeometry
 {
@@ -41,16 +48,41 @@ public:
     QRectF bounds() const { return m_bounds; }
     /** The grid without headers. */
     QRectF gridRect() const;
+    /** The corner above the lane headers and left of the stage headers. */
+    QRectF cornerRect() const;
 
     QRectF stageHeader(StageId stage) const;
     QRectF laneHeader(LaneId lane) const;
     QRectF stageColumn(StageId stage) const;
     QRectF laneRow(LaneId lane) const;
     QRectF cellRect(StageId stage, LaneId lane) const;
+    QRectF cellRect(const Cell &cell) const { return cellRect(cell.stage, cell.lane); }
     QRectF cardRect(const Touchpoint &touchpoint) const;
 
     /** The cell under a scene point, if it is inside the grid. */
     std::optional<Cell> cellAt(const QPointF &point) const;
+    /** The stage whose column spans x, and the lane whose row spans y, ignoring the other axis. */
+    std::optional<StageId> stageAtX(double x) const;
+    std::optional<LaneId> laneAtY(double y) const;
+    /** The cell nearest to a point, clamped into the grid (a card dragged past the edge). */
+    std::optional<Cell> nearestCell(const QPointF &point) const;
+
+    /**
+     * Where a stage (lane) dragged to x (y) would be inserted: 0 before the first, n after the
+     * last, following the band midpoints. The scene coordinate of that gap is insertionEdge().
+     */
+    qsizetype stageInsertionIndex(double x) const;
+    qsizetype laneInsertionIndex(double y) const;
+    double stageInsertionEdge(qsizetype index) const;
+    double laneInsertionEdge(qsizetype index) const;
+
+    /**
+     * A card position (top-left, relative to the cell) for a card whose top-left would be at the
+     * scene point `topLeft`: snapped, and kept inside the cell's padding where the cell is large
+     * enough to hold the card.
+     */
+    QPointF positionInCell(const Cell &cell, const QPointF &topLeft) const;
+
     /** A free card position in the cell for a new touchpoint, below the cards already there. */
     QPointF freePositionInCell(const Journey &journey, const Cell &cell) const;
 

@@ -14,15 +14,20 @@ struct RenderTheme
     QColor gridLine;
     QColor headerBackground;
     QColor headerText;
+    QColor laneHeaderText;
     QColor cardBackground;
     QColor cardBorder;
+    QColor cardShadow;
     QColor cardText;
     QColor mutedText;
     QColor noScore;
+    /** Selection, focus and the editor's handles and drop markers. */
     QColor selection;
     QColor highlight;
     QColor arrow;
+    QColor labelBackground;
     QFont font;
+    bool isDark = false;
 
     static RenderTheme light();
     static RenderTheme dark();
