@@ -1,197 +1,274 @@
 #include "mainwindow.h"
 
+#include "actions/editactions.h"
+#include "actions/fileactions.h"
+#include "actions/helpactions.h"
+#include "actions/viewactions.h"
+#include "apptheme.h"
+#include "canvas/findbar.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
-#include "demo/demodocument.h"
+#include "canvas/tools/toolmanager.h"
 #include "document/journeydocument.h"
-#include "store/datatables.h"
-#include "store/documenterror.h"
+#include "files/documentcontroller.h"
+#include "files/prompts.h"
+#include "panels/inspectordock.h"
+#include "panels/undodock.h"
 #include "store/documentfile.h"
 
-#include <QAction>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QStandardPaths>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
-#include <QUndoStack>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace cxmap {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     : QMainWindow(parent)
-    , m_view(new JourneyView(this))
-    , m_statusCounts(new QLabel(this))
+    , m_ownPrompts(prompts ? nullptr : std::make_unique<DialogPrompts>(this))
+    , m_theme(new AppTheme(this))
+    , m_documents(new DocumentController(prompts ? prompts : m_ownPrompts.get(), this))
+    , m_view(new JourneyView)
+    , m_findBar(new FindBar(m_view))
+    , m_tools(new ToolManager(this))
+    , m_inspector(new InspectorDock(this))
+    , m_history(new UndoDock(this))
+    , m_fileActions(new FileActions(m_documents, this))
+    , m_editActions(new EditActions(m_view, m_findBar, this))
+    , m_viewActions(new ViewActions(m_view, m_theme, this))
+    , m_helpActions(new HelpActions(this))
+    , m_counts(new QLabel(this))
+    , m_zoom(new QLabel(this))
+    , m_readOnlyBadge(new QLabel(tr("Read-only"), this))
 {
-    setCentralWidget(m_view);
-    statusBar()->addPermanentWidget(m_statusCounts);
-    resize(1400, 860);
-    createActions();
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_history);
+    resizeDocks({m_inspector, m_history}, {520, 260}, Qt::Vertical);
+    setAcceptDrops(true);
+
+    createMenusAndToolBar();
+    createStatusBar();
+
+    connect(m_documents, &DocumentController::documentChanged, this, &MainWindow::showDocument);
+    connect(m_documents, &DocumentController::readOnlyChanged, this, &MainWindow::applyReadOnly);
+    connect(m_documents, &DocumentController::fileChanged, this, &MainWindow::updateTitle);
+    connect(m_documents, &DocumentController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_view, &JourneyView::zoomChanged, this,
+            [this](double zoom) { m_zoom->setText(QStringLiteral("%1%").arg(qRound(zoom * 100))); });
+    connect(m_view, &JourneyView::contextMenuRequested, m_editActions, &EditActions::showContextMenu);
+    connect(m_theme, &AppTheme::changed, this, &MainWindow::applyTheme);
+
+    // First run: most of the screen, as a map needs room; later runs: as it was left.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+    resize(screen.size() * 0.85);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions()
+MainWindow::~MainWindow()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open journey map"), QString(),
-                                                          tr("Journey maps (*.cxmap)"));
-        if (!path.isEmpty())
-            openDocument(path);
-    });
-    open->setShortcut(QKeySequence::Open);
-    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
-    saveAction->setShortcut(QKeySequence::Save);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Everything that watches the document lets go of it before the controller deletes it.
+    m_tools->setScene(nullptr);
+    m_view->setJourneyScene(nullptr);
+    m_findBar->setScene(nullptr);
+    m_inspector->setScene(nullptr);
+    m_editActions->setScene(nullptr);
+    m_history->setStack(nullptr);
+    delete m_scene;
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { m_view->zoomBy(1.25); });
-    zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] { m_view->zoomBy(0.8); });
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *fit = view->addAction(tr("&Fit to window"), m_view, &JourneyView::fitToWindow);
-    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+JourneyDocument *MainWindow::document() const
+{
+    return m_documents->document();
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    m_fileActions->populateMenu(menuBar()->addMenu(tr("&File")));
+    m_editActions->populateEditMenu(menuBar()->addMenu(tr("&Edit")));
+    m_editActions->populateMapMenu(menuBar()->addMenu(tr("&Map")), m_tools->actions());
+    m_viewActions->populateMenu(menuBar()->addMenu(tr("&View")),
+                                {m_inspector->toggleViewAction(), m_history->toggleViewAction()});
+    m_helpActions->populateMenu(menuBar()->addMenu(tr("&Help")));
+
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->setAccessibleName(tr("Main tool bar"));
+    m_fileActions->populateToolBar(m_toolBar);
+    m_toolBar->addSeparator();
+    m_editActions->populateToolBar(m_toolBar);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(m_tools->actions());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_editActions->addTouchpointAction());
+    m_toolBar->addAction(m_editActions->tidyAction());
+    m_toolBar->addSeparator();
+    m_viewActions->populateToolBar(m_toolBar);
+    m_toolBar->addAction(m_editActions->findAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_readOnlyBadge->setVisible(false);
+    m_readOnlyBadge->setAccessibleName(tr("The map is read-only"));
+    m_counts->setAccessibleName(tr("Map size"));
+    m_zoom->setAccessibleName(tr("Zoom"));
+    m_zoom->setMinimumWidth(48);
+    m_zoom->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_readOnlyBadge);
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_zoom);
 }
 
 bool MainWindow::openStartupDocument(const QString &path)
 {
-    if (!path.isEmpty())
-        return openDocument(path);
-
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString demo = QDir(folder).filePath(QStringLiteral("demo.cxmap"));
-    if (!QFileInfo::exists(demo)) {
-        try {
-            QDir().mkpath(folder);
-            writeDemoDocument(demo);
-        } catch (const DocumentError &error) {
-            showError(error.message());
-            return false;
-        }
-    }
-    return openDocument(demo);
+    return m_documents->openStartup(path);
 }
 
 bool MainWindow::openDocument(const QString &path)
 {
-    try {
-        std::unique_ptr<DocumentFile> file;
-        try {
-            file = DocumentFile::open(path, DocumentFile::Access::ReadWrite);
-        } catch (const DocumentError &error) {
-            // Locked or read-only: offer the map read-only rather than nothing.
-            const auto answer = QMessageBox::question(
-                this, tr("Open read-only?"),
-                tr("%1\n\nOpen it read-only instead?").arg(error.message()));
-            if (answer != QMessageBox::Yes)
-                return false;
-            file = DocumentFile::open(path, DocumentFile::Access::ReadOnly);
-        }
-        auto *document = new JourneyDocument(file->readJourney(), this);
-        document->setFilePath(path);
-        setDocument(std::move(file), document);
-        return true;
-    } catch (const DocumentError &error) {
-        showError(error.message());
-        return false;
-    }
+    return m_documents->open(path);
 }
 
-void MainWindow::setDocument(std::unique_ptr<DocumentFile> file, JourneyDocument *document)
+void MainWindow::showDocument(JourneyDocument *document)
 {
-    delete m_scene;
-    if (m_document)
-        m_document->deleteLater();
-    m_file = std::move(file);
-    m_document = document;
+    // The old scene goes first: its document is deleted right after this returns.
+    JourneyScene *old = m_scene;
     m_scene = new JourneyScene(document, this);
-    m_view->setScene(m_scene);
+    m_scene->setTheme(m_theme->renderTheme());
+    m_scene->setReadOnly(m_documents->isReadOnly());
+    m_view->setJourneyScene(m_scene);
+    m_tools->setScene(m_scene);
+    m_findBar->setScene(m_scene);
+    m_inspector->setScene(m_scene);
+    m_history->setStack(document->undoStack());
+    m_editActions->setScene(m_scene);
+    applyReadOnly(m_documents->isReadOnly());
+    connect(m_scene, &JourneyScene::statusInfoChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
     connect(document, &JourneyDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(document, &JourneyDocument::changed, this, &MainWindow::updateStatus);
+    connect(document, &JourneyDocument::changed, this, [this](const Change &change) {
+        if (change.kind == Change::Kind::JourneyProperties)
+            updateTitle();
+        updateCounts();
+    });
+    delete old;
     updateTitle();
-    updateStatus();
+    updateCounts();
     QTimer::singleShot(0, m_view, &JourneyView::fitToWindow);
+}
+
+void MainWindow::applyReadOnly(bool readOnly)
+{
+    if (m_scene)
+        m_scene->setReadOnly(readOnly);
+    m_tools->setReadOnly(readOnly);
+    m_inspector->setReadOnly(readOnly);
+    m_editActions->setReadOnly(readOnly);
+    m_fileActions->setReadOnly(readOnly);
+    m_history->setEnabled(!readOnly);
+    m_readOnlyBadge->setVisible(readOnly);
+    updateTitle();
+}
+
+void MainWindow::applyTheme()
+{
+    if (m_scene)
+        m_scene->setTheme(m_theme->renderTheme());
+    m_tools->updateIcons();
+    m_editActions->updateIcons();
+    m_fileActions->updateIcons();
+    m_viewActions->updateIcons();
 }
 
 void MainWindow::updateTitle()
 {
-    if (!m_document)
+    JourneyDocument *document = m_documents->document();
+    if (!document)
         return;
-    QString title = QStringLiteral("%1 — %2[*]")
-                        .arg(m_document->journey().name(), QFileInfo(m_document->filePath()).fileName());
-    if (m_file && m_file->isReadOnly())
+    QString title = QStringLiteral("%1 — %2[*]").arg(document->journey().name(), m_documents->displayName());
+    if (m_documents->isReadOnly())
         title += tr(" (read-only)");
     setWindowTitle(title);
-    setWindowModified(m_document->isModified());
+    setWindowModified(document->isModified());
 }
 
-void MainWindow::updateStatus()
+void MainWindow::updateCounts()
 {
-    if (!m_document || !m_file)
+    JourneyDocument *document = m_documents->document();
+    if (!document)
         return;
-    const Journey &journey = m_document->journey();
-    QString text = tr("%1 stages · %2 lanes · %3 touchpoints · %4 transitions")
-                       .arg(journey.stages().size())
-                       .arg(journey.lanes().size())
-                       .arg(journey.touchpoints().size())
-                       .arg(journey.transitions().size());
-    try {
-        const DataCounts counts = readDataCounts(m_file->database());
-        text += tr(" · %1 answers from %2 respondents").arg(counts.measurements).arg(counts.respondents);
-    } catch (const SqliteError &) {
-        // The counts are a convenience; the map is already shown.
-    }
-    m_statusCounts->setText(text);
-}
-
-bool MainWindow::save()
-{
-    if (!m_document || !m_file)
-        return false;
-    try {
-        m_file->saveJourney(m_document->journey());
-        m_document->setClean();
-        statusBar()->showMessage(tr("Saved %1").arg(m_file->path()), 3000);
-        return true;
-    } catch (const DocumentError &error) {
-        showError(error.message());
-        return false;
-    }
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document || !m_document->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("Save the changes to \"%1\"?").arg(m_document->journey().name()),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
+    const Journey &journey = document->journey();
+    m_counts->setText(tr("%1 stages · %2 lanes · %3 touchpoints · %4 transitions")
+                          .arg(journey.stages().size())
+                          .arg(journey.lanes().size())
+                          .arg(journey.touchpoints().size())
+                          .arg(journey.transitions().size()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!m_documents->close()) {
         event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
 }
 
-void MainWindow::showError(const QString &message)
+namespace {
+
+QString droppedMap(const QMimeData *data)
 {
-    QMessageBox::critical(this, tr("cxmap"), message);
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl &url : data->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".cxmap"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    return {};
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedMap(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedMap(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Opening asks questions (unsaved changes): not inside the drag-and-drop loop.
+    QTimer::singleShot(0, this, [this, path] { m_documents->open(path); });
 }
 
 } // namespace cxmap

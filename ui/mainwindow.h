@@ -5,54 +5,87 @@
 #include <memory>
 
 class QLabel;
+class QToolBar;
 
 namespace cxmap {
 
-class DocumentFile;
+class AppTheme;
+class DocumentController;
+class EditActions;
+class FileActions;
+class FindBar;
+class HelpActions;
+class InspectorDock;
 class JourneyDocument;
 class JourneyScene;
 class JourneyView;
+class Prompts;
+class ToolManager;
+class UndoDock;
+class ViewActions;
 
 /**
- * The editor window: composes the canvas, menus and status bar, and owns the open document and
- * its file. No domain logic here: edits go through the document's undo stack.
+ * The editor window. It composes — canvas, find bar, tools, inspector, history, menus, tool
+ * bar, status bar — and holds no domain logic: files are the DocumentController's, edits go
+ * through the document's undo stack from the tools, panels and actions.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /** `prompts` answers the file questions; dialogs over this window when null. */
+    explicit MainWindow(QWidget *parent = nullptr, Prompts *prompts = nullptr);
     ~MainWindow() override;
 
-    /**
-     * Opens `path`, or with an empty path the demo journey (written to the user's data folder on
-     * first run). Shows what went wrong and returns false when nothing could be opened.
-     */
+    /** Opens recovered edits, `path`, or the demo journey; false when nothing could be opened. */
     bool openStartupDocument(const QString &path);
-    /** Opens a document; on failure tells the user and keeps the current one. */
     bool openDocument(const QString &path);
-    bool save();
 
-    JourneyDocument *document() const { return m_document; }
+    DocumentController *documents() const { return m_documents; }
+    JourneyDocument *document() const;
+    JourneyScene *scene() const { return m_scene; }
     JourneyView *view() const { return m_view; }
+    FindBar *findBar() const { return m_findBar; }
+    ToolManager *tools() const { return m_tools; }
+    InspectorDock *inspector() const { return m_inspector; }
+    UndoDock *history() const { return m_history; }
+    FileActions *fileActions() const { return m_fileActions; }
+    EditActions *editActions() const { return m_editActions; }
+    ViewActions *viewActions() const { return m_viewActions; }
+    AppTheme *theme() const { return m_theme; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void setDocument(std::unique_ptr<DocumentFile> file, JourneyDocument *document);
+    void createMenusAndToolBar();
+    void createStatusBar();
+    void showDocument(JourneyDocument *document);
+    void applyReadOnly(bool readOnly);
+    void applyTheme();
     void updateTitle();
-    void updateStatus();
-    bool maybeSave();
-    void showError(const QString &message);
+    void updateCounts();
 
-    std::unique_ptr<DocumentFile> m_file;
-    JourneyDocument *m_document = nullptr;
+    std::unique_ptr<Prompts> m_ownPrompts;
+    AppTheme *m_theme;
+    DocumentController *m_documents;
+    JourneyView *m_view;
+    FindBar *m_findBar;
+    ToolManager *m_tools;
+    InspectorDock *m_inspector;
+    UndoDock *m_history;
+    FileActions *m_fileActions;
+    EditActions *m_editActions;
+    ViewActions *m_viewActions;
+    HelpActions *m_helpActions;
+    QToolBar *m_toolBar = nullptr;
     JourneyScene *m_scene = nullptr;
-    JourneyView *m_view = nullptr;
-    QLabel *m_statusCounts = nullptr;
+    QLabel *m_counts;
+    QLabel *m_zoom;
+    QLabel *m_readOnlyBadge;
 };
 
 } // namespace cxmap

@@ -1,25 +1,34 @@
 #pragma once
 
 #include "document/change.h"
+#include "edittarget.h"
 #include "model/ids.h"
+#include "render/editordecorations.h"
 #include "render/journeyrenderer.h"
 #include "render/mapgeometry.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
+#include <optional>
+
+class QTimer;
 
 namespace cxmap {
 
-class GridItem;
+class AbstractTool;
+class HeaderItem;
 class JourneyDocument;
+class OverlayItem;
 class TouchpointItem;
 class TransitionItem;
 
 /**
  * The map as a graphics scene, built from the document and kept in step with its changed()
  * signal. Items are thin: they ask the scene for geometry and draw through the shared renderer.
+ * Mouse and key events go to the active tool (as in Tiled's MapScene); items hold no mouse logic.
  */
 class JourneyScene : public QGraphicsScene
 {
@@ -30,30 +39,133 @@ public:
     ~JourneyScene() override;
 
     JourneyDocument *document() const { return m_document; }
+    const Journey &journey() const;
     const MapGeometry &geometry() const { return *m_geometry; }
     const JourneyRenderer &renderer() const { return *m_renderer; }
+    const EditorDecorations &decorations() const { return *m_decorations; }
 
     void setTheme(const RenderTheme &theme);
+    const RenderTheme &theme() const { return m_theme; }
     void setScores(const QHash<TouchpointId, CardScore> &scores);
+
+    /** A read-only scene selects and inspects but changes nothing. */
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+
+    void setTool(AbstractTool *tool);
+    AbstractTool *tool() const { return m_tool; }
 
     TouchpointItem *touchpointItem(TouchpointId id) const { return m_touchpointItems.value(id); }
     TransitionItem *transitionItem(TransitionId id) const { return m_transitionItems.value(id); }
+    HeaderItem *stageHeaderItem(StageId id) const { return m_stageHeaders.value(id); }
+    HeaderItem *laneHeaderItem(LaneId id) const { return m_laneHeaders.value(id); }
+    OverlayItem *overlay() const { return m_overlay; }
+
+    /** The topmost header, card or arrow under a scene point (not the background). */
+    QGraphicsItem *interactiveItemAt(const QPointF &scenePos) const;
+    /** The scene rectangle of what a target shows: card, arrow label, header. */
+    QRectF targetRect(const EditTarget &target) const;
+
+    // Selection, by ID. Lists are in journey order.
+    QList<TouchpointId> selectedTouchpoints() const;
+    QList<TransitionId> selectedTransitions() const;
+    std::optional<StageId> selectedStage() const;
+    std::optional<LaneId> selectedLane() const;
+    /** The one selected thing, or None when nothing or several things are selected. */
+    EditTarget currentTarget() const;
+    void select(const QList<EditTarget> &targets);
+    void selectTouchpoints(const QList<TouchpointId> &ids);
+
+    /** Touchpoints spotlit on the map (find results, findings). */
+    void setHighlighted(const QSet<TouchpointId> &ids);
+    bool isHighlighted(TouchpointId id) const { return m_highlighted.contains(id); }
+
+    /** Hover feedback: the card, arrow or header under the mouse. */
+    void setHoveredItem(QGraphicsItem *item);
+    QGraphicsItem *hoveredItem() const { return m_hovered; }
+
+    /**
+     * The view's zoom in device pixels (zoom × device pixel ratio). Zoomed out to shapes only (Detail::Minimal), the cards are drawn in the
+     * cached background layer with the arrows, and card items draw only when they stand out.
+     */
+    void setViewScale(double scale);
+    bool cardsInBackground() const { return m_cardsInBackground; }
+    /**
+     * While the view zooms, arrows are drawn without anti-aliasing — several times faster on a
+     * large map — and drawn smooth again once the zoom settles.
+     */
+    void setZooming(bool zooming);
+
+    /** Sticky headers: the part of the scene the view shows. */
+    void setVisibleArea(const QRectF &area);
+    QRectF visibleArea() const { return m_visibleArea; }
+
+    // Requests to the view, which owns the in-place editor and the scroll position.
+    void requestRename(const EditTarget &target) { Q_EMIT renameRequested(target); }
+    void requestReveal(const QRectF &sceneRect) { Q_EMIT revealRequested(sceneRect); }
+    void setToolCursor(const QCursor &cursor) { Q_EMIT cursorChanged(cursor); }
+    void setStatusInfo(const QString &text) { Q_EMIT statusInfoChanged(text); }
+
+    /** Places the arrow labels now rather than on the next turn of the event loop. */
+    void layoutLabelsNow();
+    /** Repaints the cached background layer under `rect` (an arrow moved). */
+    void invalidateArrows(const QRectF &rect);
+
+Q_SIGNALS:
+    void renameRequested(const cxmap::EditTarget &target);
+    void revealRequested(const QRectF &sceneRect);
+    void cursorChanged(const QCursor &cursor);
+    void statusInfoChanged(const QString &text);
+    void readOnlyChanged(bool readOnly);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    /**
+     * The lane bands, grid lines and every arrow in its normal state: the layer the view caches
+     * (QGraphicsView::CacheBackground), so a repaint of thousands of arrows is a copy. Arrow
+     * items draw only their selected or hovered state on top.
+     */
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void onChanged(const Change &change);
     void rebuild();
     void relayout();
+    void makeRenderer();
+    void syncHeaders();
+    void applyStickyOffsets();
     void addTouchpointItem(TouchpointId id);
     void addTransitionItem(TransitionId id);
-    void updateTransitionsOf(TouchpointId id);
+    void rerouteAround(TouchpointId id);
+    void scheduleLabels();
+    void updateCards();
+    QList<EditTarget> selectedTargets() const;
+    void updateSceneRect();
 
     JourneyDocument *m_document;
     RenderTheme m_theme;
     std::unique_ptr<MapGeometry> m_geometry;
     std::unique_ptr<JourneyRenderer> m_renderer;
-    GridItem *m_grid = nullptr;
+    std::unique_ptr<EditorDecorations> m_decorations;
+    AbstractTool *m_tool = nullptr;
+    bool m_readOnly = false;
+    bool m_cardsInBackground = false;
+    bool m_zooming = false;
+    HeaderItem *m_corner = nullptr;
+    OverlayItem *m_overlay = nullptr;
+    QGraphicsItem *m_hovered = nullptr;
+    QHash<StageId, HeaderItem *> m_stageHeaders;
+    QHash<LaneId, HeaderItem *> m_laneHeaders;
     QHash<TouchpointId, TouchpointItem *> m_touchpointItems;
     QHash<TransitionId, TransitionItem *> m_transitionItems;
+    QSet<TouchpointId> m_highlighted;
+    QRectF m_visibleArea;
+    QTimer *m_labelTimer;
 };
 
 } // namespace cxmap

@@ -1,7 +1,10 @@
 #include "touchpointitem.h"
 
-#include "document/journeydocument.h"
 #include "journeyscene.h"
+#include "render/editordecorations.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace cxmap {
 
@@ -10,36 +13,97 @@ TouchpointItem::TouchpointItem(JourneyScene *scene, TouchpointId id)
     , m_id(id)
 {
     setFlag(ItemIsSelectable);
-    setZValue(10);
-    setAcceptHoverEvents(true);
+    setZValue(ZOrder::Touchpoint);
+    // A card is drawn once per zoom level and then copied: repaints of large maps stay fast.
+    setCacheMode(DeviceCoordinateCache);
     updateGeometry();
+    updateContentsFlag();
 }
 
 void TouchpointItem::updateGeometry()
 {
-    const Touchpoint *touchpoint = m_scene->document()->journey().touchpoints().find(m_id);
+    const Touchpoint *touchpoint = m_scene->journey().touchpoints().find(m_id);
     if (!touchpoint)
         return;
-    prepareGeometryChange();
-    m_rect = m_scene->geometry().cardRect(*touchpoint);
-    setToolTip(touchpoint->description.isEmpty() ? touchpoint->name
-                                                 : touchpoint->name + QLatin1Char('\n') + touchpoint->description);
+    const QRectF rect = m_scene->geometry().cardRect(*touchpoint);
+    if (m_scene->cardsInBackground())
+        m_scene->invalidateArrows(boundingRect().united(rect.adjusted(-4, -4, 12, 5)));
+    if (rect != m_rect) {
+        prepareGeometryChange();
+        m_rect = rect;
+    }
+    QString tip = touchpoint->name;
+    if (!touchpoint->description.isEmpty())
+        tip += QLatin1Char('\n') + touchpoint->description;
+    setToolTip(tip);
     update();
+}
+
+void TouchpointItem::setHovered(bool hovered)
+{
+    if (m_hovered == hovered)
+        return;
+    m_hovered = hovered;
+    updateContentsFlag();
+    update();
+}
+
+void TouchpointItem::updateContentsFlag()
+{
+    const bool standsOut = isSelected() || m_hovered || m_scene->isHighlighted(m_id);
+    setFlag(ItemHasNoContents, m_scene->cardsInBackground() && !standsOut);
+}
+
+QVariant TouchpointItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        updateContentsFlag();
+    return QGraphicsItem::itemChange(change, value);
+}
+
+bool TouchpointItem::showsHandle() const
+{
+    return m_hovered && !m_scene->isReadOnly();
+}
+
+bool TouchpointItem::handleContains(const QPointF &scenePos) const
+{
+    // A little larger than drawn, so it is easy to hit.
+    return showsHandle()
+        && EditorDecorations::connectHandleRect(m_rect).adjusted(-3, -3, 3, 3).contains(scenePos);
 }
 
 QRectF TouchpointItem::boundingRect() const
 {
-    return m_rect.adjusted(-2, -2, 2, 2);
+    // Room for the selection halo and the connect handle on the right edge.
+    return m_rect.adjusted(-4, -4, 12, 5);
+}
+
+QPainterPath TouchpointItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(m_rect);
+    if (showsHandle())
+        path.addEllipse(EditorDecorations::connectHandleRect(m_rect).adjusted(-3, -3, 3, 3));
+    return path;
 }
 
 void TouchpointItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    const Touchpoint *touchpoint = m_scene->document()->journey().touchpoints().find(m_id);
+    const Touchpoint *touchpoint = m_scene->journey().touchpoints().find(m_id);
     if (!touchpoint)
         return;
     CardState state;
     state.selected = isSelected();
-    m_scene->renderer().drawCard(painter, *touchpoint, m_rect, state);
+    state.hovered = m_hovered;
+    state.highlighted = m_scene->isHighlighted(m_id);
+    // Detail follows the device pixels: at 200% a zoomed-out card still has room for its name.
+    const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform())
+        * painter->device()->devicePixelRatioF();
+    const Detail detail = JourneyRenderer::detailForScale(scale);
+    m_scene->renderer().drawCard(painter, *touchpoint, m_rect, state, detail);
+    if (showsHandle() && detail != Detail::Minimal)
+        m_scene->decorations().drawConnectHandle(painter, m_rect, false);
 }
 
 } // namespace cxmap

@@ -1,9 +1,10 @@
 #include "transitionitem.h"
 
-#include "document/journeydocument.h"
 #include "journeyscene.h"
 
+#include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 
 namespace cxmap {
 
@@ -12,42 +13,101 @@ TransitionItem::TransitionItem(JourneyScene *scene, TransitionId id)
     , m_id(id)
 {
     setFlag(ItemIsSelectable);
-    setZValue(5);
-    updateGeometry();
+    setZValue(ZOrder::Transition);
+    updateRoute();
+    updateContentsFlag();
 }
 
-void TransitionItem::updateGeometry()
+void TransitionItem::updateContentsFlag()
 {
-    const Journey &journey = m_scene->document()->journey();
-    const Transition *transition = journey.transitions().find(m_id);
+    const bool standsOut = isSelected() || m_hovered
+        || (m_scene->isHighlighted(m_from) && m_scene->isHighlighted(m_to));
+    setFlag(ItemHasNoContents, !standsOut);
+}
+
+QVariant TransitionItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        updateContentsFlag();
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void TransitionItem::updateRoute()
+{
+    const Transition *transition = m_scene->journey().transitions().find(m_id);
     if (!transition)
         return;
+    m_from = transition->from;
+    m_to = transition->to;
+    m_route = m_scene->renderer().transitionRoute(*transition);
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    m_shape = stroker.createStroke(m_route.path);
+    m_shape.addEllipse(m_route.tip, 7, 7);
+    if (m_label)
+        m_shape.addRect(*m_label);
+    updateBounds();
+}
+
+bool TransitionItem::setLabel(const std::optional<QRectF> &label)
+{
+    if (label == m_label)
+        return false;
+    m_label = label;
+    if (m_label)
+        m_shape.addRect(*m_label);
+    updateBounds();
+    return true;
+}
+
+void TransitionItem::setHovered(bool hovered)
+{
+    if (m_hovered == hovered)
+        return;
+    m_hovered = hovered;
+    updateContentsFlag();
+    update();
+}
+
+void TransitionItem::updateBounds()
+{
+    const Transition *transition = m_scene->journey().transitions().find(m_id);
+    if (!transition)
+        return;
+    const QRectF old = m_bounds;
     prepareGeometryChange();
-    m_from = m_scene->geometry().cardRect(*journey.touchpoints().find(transition->from));
-    m_to = m_scene->geometry().cardRect(*journey.touchpoints().find(transition->to));
-    m_path = JourneyRenderer::transitionPath(m_from, m_to);
+    m_bounds = m_scene->renderer().transitionBounds(*transition, m_route, m_label);
+    m_scene->invalidateArrows(old.united(m_bounds));
     update();
 }
 
 QRectF TransitionItem::boundingRect() const
 {
-    // Room for the arrow head and the label box at the middle.
-    return m_path.boundingRect().adjusted(-60, -20, 60, 20);
+    return m_bounds;
 }
 
 QPainterPath TransitionItem::shape() const
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    return stroker.createStroke(m_path);
+    return m_shape;
 }
 
 void TransitionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    const Transition *transition = m_scene->document()->journey().transitions().find(m_id);
+    const Transition *transition = m_scene->journey().transitions().find(m_id);
     if (!transition)
         return;
-    m_scene->renderer().drawTransition(painter, *transition, m_from, m_to, isSelected());
+    ArrowState state;
+    state.selected = isSelected();
+    state.hovered = m_hovered;
+    state.highlighted = m_scene->isHighlighted(m_from) && m_scene->isHighlighted(m_to);
+    // The plain arrow is in the scene's background layer.
+    if (!state.selected && !state.hovered && !state.highlighted)
+        return;
+    // Detail follows the device pixels: at 200% a zoomed-out card still has room for its name.
+    const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform())
+        * painter->device()->devicePixelRatioF();
+    m_scene->renderer().drawTransition(painter, *transition, m_route, m_label, state,
+                                       JourneyRenderer::detailForScale(scale));
 }
 
 } // namespace cxmap

@@ -1,33 +1,61 @@
 #pragma once
 
+#include "itemtypes.h"
 #include "model/ids.h"
+#include "render/transitionrouter.h"
 
-#include <QGraphicsItem>
-#include <QPainterPath>
+#include <optional>
 
 namespace cxmap {
 
 class JourneyScene;
 
-/** One transition arrow between two cards. */
+/**
+ * One transition arrow between two cards, routed and labelled by the renderer. The scene draws
+ * every arrow in its cached background layer; the item is for hit tests and draws itself only
+ * when it stands out (selected, hovered, highlighted).
+ */
 class TransitionItem : public QGraphicsItem
 {
 public:
+    enum { Type = TransitionItemType };
+
     TransitionItem(JourneyScene *scene, TransitionId id);
 
+    int type() const override { return Type; }
     TransitionId transitionId() const { return m_id; }
-    void updateGeometry();
+    /** The ends as last routed, still known while the transition is being removed. */
+    TouchpointId from() const { return m_from; }
+    TouchpointId to() const { return m_to; }
+    const TransitionRoute &route() const { return m_route; }
+    const std::optional<QRectF> &label() const { return m_label; }
+
+    void updateRoute();
+    /** Returns true when the label moved. */
+    bool setLabel(const std::optional<QRectF> &label);
+    void setHovered(bool hovered);
+    /** The plain arrow is drawn by the scene's background: the item paints only when it stands out. */
+    void updateContentsFlag();
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    void updateBounds();
+
     JourneyScene *m_scene;
     TransitionId m_id;
-    QRectF m_from;
-    QRectF m_to;
-    QPainterPath m_path;
+    TouchpointId m_from;
+    TouchpointId m_to;
+    TransitionRoute m_route;
+    std::optional<QRectF> m_label;
+    QRectF m_bounds;
+    QPainterPath m_shape;
+    bool m_hovered = false;
 };
 
 } // namespace cxmap

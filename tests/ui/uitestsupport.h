@@ -1,0 +1,168 @@
+#pragma once
+
+// Shared by the ui tests: a main window on a real file with scripted answers to its questions,
+// and mouse helpers that speak scene coordinates.
+#include "canvas/journeyscene.h"
+#include "canvas/journeyview.h"
+#include "document/journeydocument.h"
+#include "files/documentcontroller.h"
+#include "files/prompts.h"
+#include "mainwindow.h"
+#include "samplejourney.h"
+#include "store/documentfile.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMouseEvent>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace cxmap::test {
+
+/** Answers the file questions from a script and records what was asked. */
+class ScriptedPrompts : public Prompts
+{
+public:
+    SaveChoice saveChoice = SaveChoice::Discard;
+    LockedChoice lockedChoice = LockedChoice::ReadOnly;
+    bool recover = true;
+    QString openPath;
+    QString savePath;
+
+    int saveQuestions = 0;
+    int lockedQuestions = 0;
+    int recoverQuestions = 0;
+    QStringList errors;
+
+    SaveChoice askSaveChanges(const QString &) override
+    {
+        ++saveQuestions;
+        return saveChoice;
+    }
+    LockedChoice askOpenLocked(const QString &) override
+    {
+        ++lockedQuestions;
+        return lockedChoice;
+    }
+    bool askRecover(const QString &) override
+    {
+        ++recoverQuestions;
+        return recover;
+    }
+    QString askOpenPath(const QString &) override { return openPath; }
+    QString askSavePath(const QString &) override { return savePath; }
+    void showError(const QString &message) override { errors.append(message); }
+};
+
+/**
+ * Test settings and data folders, empty for every test case and separate for every test
+ * program, so that ctest -j can run them side by side.
+ */
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("cxmap-tests"));
+    QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).baseName());
+    QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+}
+
+/** Writes a journey to a new .cxmap in `dir`. */
+inline QString writeJourney(const QTemporaryDir &dir, const QString &name, const Journey &journey)
+{
+    const QString path = dir.filePath(name);
+    DocumentFile::create(path, journey, true);
+    return path;
+}
+
+/** A shown, active main window on the sample journey, at 100% zoom. */
+struct Editor
+{
+    QTemporaryDir dir;
+    ScriptedPrompts prompts;
+    std::unique_ptr<MainWindow> window;
+    QString path;
+
+    explicit Editor(const Journey &journey = sampleJourney())
+    {
+        path = writeJourney(dir, QStringLiteral("map.cxmap"), journey);
+        window = std::make_unique<MainWindow>(nullptr, &prompts);
+        window->resize(1500, 950);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("window not active");
+        if (!window->openDocument(path))
+            qWarning("could not open the test map");
+        QCoreApplication::processEvents();
+        view()->setZoom(1.0);
+        view()->setFocus();
+    }
+    ~Editor()
+    {
+        // No unsaved-changes question when the test ends.
+        if (window && window->document())
+            window->document()->setClean();
+    }
+
+    JourneyView *view() const { return window->view(); }
+    JourneyScene *scene() const { return window->scene(); }
+    JourneyDocument *document() const { return window->document(); }
+    const Journey &journey() const { return document()->journey(); }
+    QWidget *viewport() const { return view()->viewport(); }
+
+    const Touchpoint &touchpoint(const char *name) const
+    {
+        const Touchpoint *found = journey().findTouchpointByName(QString::fromUtf8(name));
+        if (!found)
+            qFatal("no touchpoint named %s", name);
+        return *found;
+    }
+    QRectF cardRect(const char *name) const { return scene()->geometry().cardRect(touchpoint(name)); }
+
+    /** Scrolls so that the scene point is well inside the view, and returns it in the viewport. */
+    QPoint show(const QPointF &scenePos) const
+    {
+        view()->centerOn(scenePos);
+        QCoreApplication::processEvents();
+        return view()->mapFromScene(scenePos);
+    }
+    QPoint at(const QPointF &scenePos) const { return view()->mapFromScene(scenePos); }
+
+    void click(const QPointF &scenePos, Qt::KeyboardModifiers modifiers = {}) const
+    {
+        QTest::mouseClick(viewport(), Qt::LeftButton, modifiers, at(scenePos));
+    }
+    void doubleClick(const QPointF &scenePos) const
+    {
+        QTest::mouseDClick(viewport(), Qt::LeftButton, {}, at(scenePos));
+    }
+    /** A mouse move without buttons (QTest's only moves the cursor, which offscreen ignores). */
+    void hover(const QPointF &scenePos) const
+    {
+        const QPoint pos = at(scenePos);
+        QMouseEvent move(QEvent::MouseMove, pos, viewport()->mapToGlobal(pos), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport(), &move);
+    }
+    /** A drag in small steps, as a hand does it. */
+    void drag(const QPointF &from, const QPointF &to, Qt::KeyboardModifiers modifiers = {}) const
+    {
+        hover(from);
+        QTest::mousePress(viewport(), Qt::LeftButton, modifiers, at(from));
+        for (int step = 1; step <= 8; ++step)
+            QTest::mouseMove(viewport(), at(from + (to - from) * step / 8.0));
+        QTest::mouseRelease(viewport(), Qt::LeftButton, modifiers, at(to));
+    }
+    void key(int key, Qt::KeyboardModifiers modifiers = {}) const
+    {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : view(),
+                        Qt::Key(key), modifiers);
+    }
+};
+
+} // namespace cxmap::test

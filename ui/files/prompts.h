@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace cxmap {
+
+/**
+ * The questions the file handling asks the user. Dialogs in the application; scripted answers
+ * in tests, which must never block on a modal dialog.
+ */
+class Prompts
+{
+public:
+    enum class SaveChoice { Save, Discard, Cancel };
+    enum class LockedChoice { ReadOnly, EditCopy, Cancel };
+
+    virtual ~Prompts();
+
+    /** Unsaved changes: save them, throw them away, or stay. */
+    virtual SaveChoice askSaveChanges(const QString &documentName) = 0;
+    /** The file cannot be opened for writing (`reason`): open it read-only, edit a copy, or not. */
+    virtual LockedChoice askOpenLocked(const QString &reason) = 0;
+    /** A recovery file was found: recover it (true) or throw it away. */
+    virtual bool askRecover(const QString &description) = 0;
+    /** A .cxmap to open; empty when the user cancels. */
+    virtual QString askOpenPath(const QString &folder) = 0;
+    /** Where to save; empty when the user cancels. */
+    virtual QString askSavePath(const QString &suggestion) = 0;
+    virtual void showError(const QString &message) = 0;
+};
+
+/** The real prompts: message boxes and file dialogs over `parent`. */
+class DialogPrompts : public Prompts
+{
+public:
+    explicit DialogPrompts(QWidget *parent);
+
+    SaveChoice askSaveChanges(const QString &documentName) override;
+    LockedChoice askOpenLocked(const QString &reason) override;
+    bool askRecover(const QString &description) override;
+    QString askOpenPath(const QString &folder) override;
+    QString askSavePath(const QString &suggestion) override;
+    void showError(const QString &message) override;
+
+private:
+    QWidget *m_parent;
+};
+
+} // namespace cxmap

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+namespace cxmap {
+
+class JourneyScene;
+
+/** One page of the inspector: the properties of one kind of object, edited through commands. */
+class InspectorPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    void setScene(JourneyScene *scene) { m_scene = scene; }
+    /** Reads the shown object(s) from the model again (after any change, undo included). */
+    virtual void refresh() = 0;
+    virtual void setReadOnly(bool readOnly) = 0;
+
+protected:
+    QPointer<JourneyScene> m_scene;
+};
+
+} // namespace cxmap
