@@ -1,0 +1,297 @@
+// The import wizard on a wide CSV fixture: preview, automatic matches confirmed and corrected,
+// an error found by the dry run with its line and column, the import itself; and cancels that
+// leave the document as it was.
+#include "commands/touchpointcommands.h"
+#include "demo/demodocument.h"
+#include "document/journeydocument.h"
+#include "import/importrunner.h"
+#include "importwizard/importpage.h"
+#include "importwizard/importwizard.h"
+#include "importwizard/mappingpage.h"
+#include "importwizard/previewpage.h"
+#include "importwizard/validationpage.h"
+#include "store/datatables.h"
+#include "store/documentfile.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace cxmap;
+
+namespace {
+
+constexpr int RunTimeout = 60000;
+
+QString fixture()
+{
+    return QStringLiteral(CXMAP_SOURCE_DIR "/tests/ui/importwizard/wide-survey.csv");
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void walksThePagesAndImports();
+    void previewReadsAMessyExport();
+    void unsavedMapMustBeSavedFirst();
+    void cancellingTheImportChangesNothing();
+    void closingDuringTheImportCancelsIt();
+
+private:
+    QString writeLargeSurvey(int rows) const;
+    void goToImport(ImportWizard &wizard);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DocumentFile> m_file;
+    std::unique_ptr<JourneyDocument> m_document;
+};
+
+void TestImportWizard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString path = m_dir->filePath(QStringLiteral("demo.cxmap"));
+    writeDemoDocument(path);
+    m_file = DocumentFile::open(path, DocumentFile::Access::ReadWrite);
+    m_document = std::make_unique<JourneyDocument>(m_file->readJourney());
+}
+
+void TestImportWizard::cleanup()
+{
+    m_document.reset();
+    m_file.reset();
+    m_dir.reset();
+}
+
+QString TestImportWizard::writeLargeSurvey(int rows) const
+{
+    const QString path = m_dir->filePath(QStringLiteral("large.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("id,Submitted,Number porting,First bill\n");
+    for (int i = 0; i < rows; ++i)
+        file.write(QStringLiteral("x%1,2026-09-%2,%3,%4\n")
+                       .arg(i)
+                       .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                       .arg(1 + i % 5)
+                       .arg(1 + (i / 5) % 5)
+                       .toUtf8());
+    return path;
+}
+
+void TestImportWizard::goToImport(ImportWizard &wizard)
+{
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPageId));
+    auto *validation = qobject_cast<ValidationPage *>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(validation->isValid(), RunTimeout);
+    QVERIFY(!wizard.isRunning());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPageId));
+}
+
+void TestImportWizard::walksThePagesAndImports()
+{
+    const DataCounts before = readDataCounts(m_file->database());
+    ImportWizard wizard(m_document.get(), m_file.get());
+    QSignalSpy running(&wizard, &ImportWizard::runningChanged);
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    QSignalSpy changed(m_document.get(), &JourneyDocument::changed);
+    wizard.setDataPath(fixture());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    // The preview: detected as wide, the title line above the header skipped.
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+    auto *preview = qobject_cast<PreviewPage *>(wizard.currentPage());
+    QCOMPARE(ImportFormat(preview->formatBox()->currentData().toInt()), ImportFormat::Wide);
+    QCOMPARE(preview->table()->columnCount(), 9);
+    QCOMPARE(preview->table()->horizontalHeaderItem(4)->text(), QStringLiteral("Number porting"));
+    QCOMPARE(preview->table()->rowCount(), 20);
+    QCOMPARE(preview->table()->item(0, 0)->text(), QStringLiteral("r001"));
+    QCOMPARE(preview->table()->verticalHeaderItem(0)->text(), QStringLiteral("3"));
+    QVERIFY(preview->isComplete());
+
+    // The mapping: what was matched, what was not, and what is never imported.
+    wizard.next();
+    auto *mapping = qobject_cast<MappingPage *>(wizard.currentPage());
+    QVERIFY(mapping);
+    using Role = PlannedColumn::Role;
+    auto role = [mapping](const char *column) {
+        return Role(
+            mapping->roleBox(mapping->rowOf(QString::fromUtf8(column)))->currentData().toInt());
+    };
+    QCOMPARE(role("id"), Role::Respondent);
+    QCOMPARE(role("Submitted"), Role::Timestamp);
+    QCOMPARE(role("Segment"), Role::Segment);
+    QCOMPARE(role("Overall satisfaction"), Role::Outcome);
+    QCOMPARE(role("Number porting"), Role::Rated);
+    const int porting = mapping->rowOf(QStringLiteral("Number porting"));
+    QCOMPARE(mapping->touchpointBox(porting)->currentText(), QStringLiteral("Number porting"));
+    QCOMPARE(mapping->metricBox(porting)->currentData().toString(), QStringLiteral("csat"));
+    QCOMPARE(mapping->status(porting), QStringLiteral("matched"));
+    const int bill = mapping->rowOf(QStringLiteral("First bill (CES)"));
+    QCOMPARE(mapping->touchpointBox(bill)->currentText(), QStringLiteral("First bill"));
+    QCOMPARE(mapping->metricBox(bill)->currentData().toString(), QStringLiteral("ces"));
+    const int email = mapping->rowOf(QStringLiteral("Email"));
+    QCOMPARE(role("Email"), Role::Private);
+    QVERIFY(!mapping->roleBox(email)->isEnabled());
+    QVERIFY(mapping->status(email).contains(QStringLiteral("personal data")));
+    QCOMPARE(mapping->table()->item(email, MappingPage::SampleColumn)->text(),
+             QStringLiteral("(hidden)"));
+    const int welcome = mapping->rowOf(QStringLiteral("Welcome mail"));
+    QCOMPARE(role("Welcome mail"), Role::Unused);
+    QCOMPARE(mapping->status(welcome), QStringLiteral("no match"));
+    QVERIFY(!mapping->touchpointBox(welcome)->isVisibleTo(mapping));
+    QCOMPARE(role("Comment"), Role::Unused);
+
+    // Map the unmatched column by hand; a rating without a touchpoint holds the page back.
+    mapping->roleBox(welcome)->setCurrentIndex(
+        mapping->roleBox(welcome)->findData(int(Role::Rated)));
+    QVERIFY(!mapping->isComplete());
+    mapping->touchpointBox(welcome)->setCurrentIndex(
+        mapping->touchpointBox(welcome)->findData(QStringLiteral("Welcome email")));
+    QVERIFY(mapping->isComplete());
+    QCOMPARE(mapping->status(welcome), QStringLiteral("set by you"));
+
+    // The dry run finds the 0 of row r004 (line 6), which is off the 1–5 scale, and writes nothing.
+    wizard.next();
+    auto *validation = qobject_cast<ValidationPage *>(wizard.currentPage());
+    QVERIFY(validation);
+    QVERIFY(wizard.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isRunning(), RunTimeout);
+    QVERIFY(!validation->isValid());
+    QVERIFY(!validation->isComplete());
+    QVERIFY2(validation->report().contains(QStringLiteral("wide-survey.csv:6:")),
+             qPrintable(validation->report()));
+    QCOMPARE(readDataCounts(m_file->database()).measurements, before.measurements);
+
+    // Back: 0 means "not rated" in this survey.
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    auto *notRated = mapping->findChild<QLineEdit *>();
+    QVERIFY(notRated);
+    notRated->setText(QStringLiteral("0"));
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(validation->isValid(), RunTimeout);
+    QVERIFY(validation->isComplete());
+    QVERIFY2(validation->report().contains(QStringLiteral("77 answers")),
+             qPrintable(validation->report()));
+    QVERIFY(validation->report().contains(QStringLiteral("Comment")));
+    QVERIFY(validation->report().contains(QStringLiteral("Email")));
+    QCOMPARE(readDataCounts(m_file->database()).measurements, before.measurements);
+    QCOMPARE(readBatches(m_file->database()).size(), 1);
+
+    // Import: one batch of 77 answers, and the document says its answers changed.
+    wizard.next();
+    auto *import = qobject_cast<ImportPage *>(wizard.currentPage());
+    QVERIFY(import);
+    QTRY_VERIFY_WITH_TIMEOUT(import->succeeded(), RunTimeout);
+    QVERIFY(import->isComplete());
+    QCOMPARE(imported.size(), 1);
+    const ImportSummary summary = imported.first().first().value<ImportSummary>();
+    QCOMPARE(summary.answers, 77);
+    QCOMPARE(readDataCounts(m_file->database()).measurements, before.measurements + 77);
+    const QList<Batch> batches = readBatches(m_file->database());
+    QCOMPARE(batches.size(), 2);
+    QVERIFY(batches.last().mapping.contains(QStringLiteral("Welcome email")));
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.last().first().value<Change>().kind, Change::Kind::Measurements);
+    QVERIFY(import->report().contains(QStringLiteral("77 answers")));
+    // Two dry runs and the import, each announced as it started and ended.
+    QCOMPARE(running.size(), 6);
+    QCOMPARE(running.last().first().toBool(), false);
+}
+
+void TestImportWizard::previewReadsAMessyExport()
+{
+    ImportWizard wizard(m_document.get(), m_file.get());
+    wizard.setDataPath(QStringLiteral(CXMAP_TEST_DATA "/csv/messy-export.csv"));
+    auto *preview = qobject_cast<PreviewPage *>(wizard.currentPage());
+    QVERIFY(preview);
+    QVERIFY(preview->isComplete());
+    QCOMPARE(ImportFormat(preview->formatBox()->currentData().toInt()), wizard.source().detected);
+    QCOMPARE(wizard.source().delimiter, ';');
+    QCOMPARE(preview->table()->horizontalHeaderItem(2)->text(),
+             QStringLiteral("Inflight wifi service"));
+    // The export's title line is not a data row.
+    QVERIFY(preview->table()->item(0, 0)->text() == QStringLiteral("1"));
+}
+
+void TestImportWizard::unsavedMapMustBeSavedFirst()
+{
+    ImportWizard wizard(m_document.get(), m_file.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
+    wizard.setField(QStringLiteral("path"), fixture());
+    QVERIFY(wizard.currentPage()->isComplete());
+    Touchpoint renamed = m_document->journey().touchpoints().at(0);
+    renamed.name = QStringLiteral("Word of mouth");
+    m_document->undoStack()->push(
+        new ChangeTouchpointsCommand(m_document.get(), {renamed}, QStringLiteral("Rename")));
+    QVERIFY(!wizard.currentPage()->isComplete());
+}
+
+void TestImportWizard::cancellingTheImportChangesNothing()
+{
+    const QString large = writeLargeSurvey(60000);
+    const DataCounts before = readDataCounts(m_file->database());
+    const qsizetype batches = readBatches(m_file->database()).size();
+    ImportWizard wizard(m_document.get(), m_file.get());
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    QSignalSpy changed(m_document.get(), &JourneyDocument::changed);
+    wizard.setDataPath(large);
+    wizard.show();
+    goToImport(wizard);
+    auto *import = qobject_cast<ImportPage *>(wizard.currentPage());
+    QVERIFY(wizard.isRunning());
+    QVERIFY(import->cancelButton()->isVisible());
+    QTest::mouseClick(import->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isRunning(), RunTimeout);
+    QVERIFY(!import->succeeded());
+    QVERIFY2(import->report().contains(QStringLiteral("Nothing was imported")),
+             qPrintable(import->report()));
+    QVERIFY(import->report().contains(QStringLiteral("cancelled")));
+    QCOMPARE(imported.size(), 0);
+    QCOMPARE(readDataCounts(m_file->database()).measurements, before.measurements);
+    QCOMPARE(readBatches(m_file->database()).size(), batches);
+    QVERIFY(changed.isEmpty());
+}
+
+void TestImportWizard::closingDuringTheImportCancelsIt()
+{
+    const QString large = writeLargeSurvey(60000);
+    const DataCounts before = readDataCounts(m_file->database());
+    ImportWizard wizard(m_document.get(), m_file.get());
+    QSignalSpy finished(&wizard, &QDialog::finished);
+    wizard.setDataPath(large);
+    wizard.show();
+    goToImport(wizard);
+    QVERIFY(wizard.isRunning());
+    wizard.reject();
+    // It stays open until the worker has rolled back, then closes.
+    QVERIFY(wizard.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), RunTimeout);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(readDataCounts(m_file->database()).measurements, before.measurements);
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

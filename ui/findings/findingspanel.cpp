@@ -1,0 +1,381 @@
+#include "findingspanel.h"
+
+#include "findingdelegate.h"
+#include "findingtext.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cxmap {
+
+namespace {
+
+// Weakest links listed before "show all": the head of the ranking.
+constexpr int ShownWeakestLinks = 5;
+
+} // namespace
+
+using Role = FindingDelegate::Role;
+
+FindingsPanel::FindingsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_weakestLinks(makeToggle(
+          tr("Weakest links"),
+          tr("Spotlight the weakest links on the map: reach × shortfall, reliable scores only")))
+    , m_momentsOfTruth(
+          makeToggle(tr("Moments of truth"),
+                     tr("Spotlight the moments of truth: the touchpoints that decide the outcome")))
+    , m_unavoidable(
+          makeToggle(tr("Unavoidable"), tr("Spotlight the touchpoints every customer passes")))
+    , m_weakestPath(makeToggle(tr("Weakest path"),
+                               tr("Spotlight the path whose weakest link is the weakest")))
+    , m_basis(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_tree(new QTreeWidget(this))
+    , m_details(new QTextBrowser(this))
+{
+    setAccessibleName(tr("Findings"));
+    auto *toggles = new QGridLayout;
+    toggles->setSpacing(4);
+    const QList<QAction *> actions = highlightActions();
+    for (int i = 0; i < actions.size(); ++i) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(actions.at(i));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        toggles->addWidget(button, i / 2, i % 2);
+    }
+
+    m_basis->setWordWrap(true);
+    m_basis->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_basis->setAccessibleName(tr("What the findings are based on"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setAccessibleName(tr("Analysis error"));
+    m_error->hide();
+    // A thin, indeterminate bar: the analysis reports no progress, only that it runs.
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setFixedHeight(3);
+    m_busy->setAccessibleName(tr("Analysing"));
+    m_busy->hide();
+
+    m_tree->setAccessibleName(tr("Findings list"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setColumnCount(1);
+    m_tree->setItemDelegate(new FindingDelegate(m_tree));
+    m_tree->setIndentation(10);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setMouseTracking(true);
+    m_tree->setFrameShape(QFrame::NoFrame);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_details->setAccessibleName(tr("Finding explained"));
+    m_details->setFrameShape(QFrame::NoFrame);
+    m_details->setOpenLinks(false);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    layout->addLayout(toggles);
+    layout->addWidget(m_basis);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_error);
+    layout->addWidget(splitter, 1);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { showDetails(item); });
+    auto activate = [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, Role::KindRole).toString() == QLatin1String("more")) {
+            showAllWeakestLinks();
+            return;
+        }
+        const QVariant id = item ? item->data(0, Role::TouchpointRole) : QVariant();
+        if (id.isValid())
+            Q_EMIT touchpointActivated(TouchpointId(id.toLongLong()));
+    };
+    connect(m_tree, &QTreeWidget::itemClicked, this, activate);
+    connect(m_tree, &QTreeWidget::itemActivated, this, activate);
+    for (QAction *action : actions)
+        connect(action, &QAction::toggled, this, &FindingsPanel::emitHighlight);
+    // Wrapped caveats take their height from the width.
+    m_tree->viewport()->installEventFilter(this);
+    rebuild();
+}
+
+bool FindingsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        m_tree->doItemsLayout();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FindingsPanel::showAllWeakestLinks()
+{
+    QTreeWidgetItem *section = nullptr;
+    for (int i = 0; i < m_tree->topLevelItemCount() && !section; ++i)
+        if (m_tree->topLevelItem(i)->data(0, Role::KindRole).toString() == QLatin1String("weakest"))
+            section = m_tree->topLevelItem(i);
+    if (!section)
+        return;
+    for (int i = section->childCount() - 1; i >= 0; --i) {
+        QTreeWidgetItem *child = section->child(i);
+        if (child->data(0, Role::KindRole).toString() == QLatin1String("more"))
+            delete child;
+        else
+            child->setHidden(false);
+    }
+}
+
+FindingsPanel::~FindingsPanel() = default;
+
+QAction *FindingsPanel::makeToggle(const QString &text, const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    action->setCheckable(true);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    return action;
+}
+
+QList<QAction *> FindingsPanel::highlightActions() const
+{
+    return {m_weakestLinks, m_momentsOfTruth, m_unavoidable, m_weakestPath};
+}
+
+void FindingsPanel::setFindings(const Findings &findings)
+{
+    m_findings = findings;
+    m_error->hide();
+    rebuild();
+    emitHighlight();
+}
+
+void FindingsPanel::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+}
+
+void FindingsPanel::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(QColor(0xd7, 0x30, 0x27).name()));
+    m_error->show();
+}
+
+QSet<TouchpointId> FindingsPanel::highlighted() const
+{
+    QSet<TouchpointId> ids;
+    auto add = [&ids](const QList<TouchpointId> &list) {
+        for (TouchpointId id : list)
+            ids.insert(id);
+    };
+    if (m_weakestLinks->isChecked())
+        add(m_findings.weakestLinks);
+    if (m_momentsOfTruth->isChecked())
+        add(m_findings.momentsOfTruth);
+    if (m_unavoidable->isChecked())
+        add(m_findings.structure.unavoidable);
+    if (m_weakestPath->isChecked())
+        add(m_findings.weakestPath.touchpoints);
+    return ids;
+}
+
+void FindingsPanel::emitHighlight()
+{
+    const QSet<TouchpointId> ids = highlighted();
+    if (ids == m_lastHighlight)
+        return;
+    m_lastHighlight = ids;
+    Q_EMIT highlightChanged(ids);
+}
+
+void FindingsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The explanation is HTML with colours taken from the palette.
+    if (event->type() == QEvent::PaletteChange)
+        showDetails(m_tree->currentItem());
+}
+
+QTreeWidgetItem *FindingsPanel::addSection(const QString &kind, const QString &title, int count)
+{
+    auto *item = new QTreeWidgetItem(m_tree);
+    item->setText(0, count > 0 ? QStringLiteral("%1 · %2").arg(title).arg(count) : title);
+    item->setData(0, Role::SectionRole, true);
+    item->setData(0, Role::KindRole, kind);
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setExpanded(true);
+    return item;
+}
+
+QTreeWidgetItem *FindingsPanel::addTouchpointRow(QTreeWidgetItem *section,
+                                                 const TouchpointFinding &finding,
+                                                 const QString &title, const QString &detail,
+                                                 const QStringList &tags)
+{
+    auto *item = new QTreeWidgetItem(section);
+    item->setText(0, title);
+    item->setData(0, Role::TouchpointRole, finding.id.value());
+    item->setData(0, Role::DetailRole, detail);
+    item->setData(0, Role::TagsRole, tags);
+    item->setData(0, Role::KindRole, section->data(0, Role::KindRole));
+    if (finding.performance.n > 0) {
+        item->setData(0, Role::ScoreRole, finding.performance.mean);
+        item->setData(0, Role::ReliableRole, finding.reliable);
+    }
+    item->setToolTip(0, FindingText::tooltip(finding, m_findings));
+    item->setData(0, Qt::AccessibleTextRole, QStringLiteral("%1. %2").arg(title, detail));
+    return item;
+}
+
+void FindingsPanel::rebuild()
+{
+    m_tree->clear();
+    m_basis->setText(basisText());
+    const Findings &f = m_findings;
+    auto finding = [&f](TouchpointId id) { return f.find(id); };
+
+    if (!f.weakestLinks.isEmpty()) {
+        QTreeWidgetItem *section =
+            addSection(QStringLiteral("weakest"), tr("Weakest links"), int(f.weakestLinks.size()));
+        int rank = 0;
+        for (TouchpointId id : f.weakestLinks)
+            if (const TouchpointFinding *t = finding(id)) {
+                QTreeWidgetItem *row = addTouchpointRow(
+                    section, *t, QStringLiteral("%1. %2").arg(++rank).arg(t->name),
+                    FindingText::weakLink(*t),
+                    t->unavoidable ? QStringList{tr("unavoidable")} : QStringList());
+                // The head of the ranking is what a reader acts on; the tail is one click away.
+                row->setHidden(rank > ShownWeakestLinks);
+            }
+        if (rank > ShownWeakestLinks) {
+            auto *more = new QTreeWidgetItem(section);
+            more->setText(0, tr("Show all %1 weakest links").arg(rank));
+            more->setData(0, Role::KindRole, QStringLiteral("more"));
+            more->setToolTip(0, tr("The ranking goes on with smaller impacts"));
+        }
+    } else if (f.answers == 0) {
+        QTreeWidgetItem *section = addSection(QStringLiteral("weakest"), tr("Weakest links"), 0);
+        auto *item = new QTreeWidgetItem(section);
+        item->setText(0, tr("No answers yet"));
+        item->setData(0, Role::DetailRole, tr("Import survey answers to rank the weakest links"));
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+    if (!f.momentsOfTruth.isEmpty()) {
+        QTreeWidgetItem *section = addSection(QStringLiteral("moments"), tr("Moments of truth"),
+                                              int(f.momentsOfTruth.size()));
+        int rank = 0;
+        for (TouchpointId id : f.momentsOfTruth)
+            if (const TouchpointFinding *t = finding(id))
+                addTouchpointRow(section, *t, QStringLiteral("%1. %2").arg(++rank).arg(t->name),
+                                 FindingText::moment(*t),
+                                 t->flaggedByHand ? QStringList{tr("by hand")} : QStringList());
+    }
+    const std::pair<const JourneyPath *, QString> paths[] = {
+        {&f.weakestPath, QStringLiteral("weakestPath")}, {&f.bestPath, QStringLiteral("bestPath")}};
+    for (const auto &[path, kind] : paths) {
+        if (path->touchpoints.isEmpty() || !path->minimum)
+            continue;
+        const bool weakest = path == &f.weakestPath;
+        QTreeWidgetItem *section = addSection(kind, weakest ? tr("Weakest path") : tr("Best path"),
+                                              int(path->touchpoints.size()));
+        section->setToolTip(
+            0, weakest ? tr("The entry-to-exit path whose lowest reliable score is the lowest: "
+                            "a chain is no stronger than its weakest link")
+                       : tr("The entry-to-exit path whose lowest reliable score is the highest"));
+        for (TouchpointId id : path->touchpoints)
+            if (const TouchpointFinding *t = finding(id))
+                addTouchpointRow(section, *t, t->name, FindingText::onPath(*t),
+                                 id == path->weakest ? QStringList{tr("lowest on the path")}
+                                                     : QStringList());
+    }
+    if (!f.structure.unavoidable.isEmpty()) {
+        QTreeWidgetItem *section = addSection(QStringLiteral("unavoidable"), tr("Unavoidable"),
+                                              int(f.structure.unavoidable.size()));
+        section->setToolTip(0, tr("Every path from an entry to an exit passes these touchpoints"));
+        for (TouchpointId id : f.structure.unavoidable)
+            if (const TouchpointFinding *t = finding(id))
+                addTouchpointRow(section, *t, t->name, FindingText::onPath(*t));
+    }
+    QList<const TouchpointFinding *> declining;
+    for (const TouchpointFinding &t : f.touchpoints)
+        if (t.declining)
+            declining.append(&t);
+    if (!declining.isEmpty()) {
+        QTreeWidgetItem *section =
+            addSection(QStringLiteral("declining"), tr("Declining"), int(declining.size()));
+        for (const TouchpointFinding *t : std::as_const(declining))
+            addTouchpointRow(section, *t, t->name, FindingText::trend(*t));
+    }
+    if (!f.segmentDifferences.isEmpty()) {
+        QTreeWidgetItem *section = addSection(QStringLiteral("segments"), tr("Segment differences"),
+                                              int(f.segmentDifferences.size()));
+        section->setToolTip(0, tr("Differences Welch's t-test calls real at 95%"));
+        for (const SegmentDifference &d : f.segmentDifferences)
+            if (const TouchpointFinding *t = finding(d.touchpoint)) {
+                QTreeWidgetItem *item = addTouchpointRow(
+                    section, *t, tr("%1: %2 vs %3").arg(t->name, d.segmentA, d.segmentB),
+                    FindingText::segmentDifference(d));
+                item->setToolTip(0, FindingText::segmentDifferenceWhy(d, t->name));
+            }
+    }
+    if (!f.notes.isEmpty()) {
+        QTreeWidgetItem *section =
+            addSection(QStringLiteral("notes"), tr("Notes"), int(f.notes.size()));
+        for (const QString &note : f.notes) {
+            auto *item = new QTreeWidgetItem(section);
+            item->setText(0, note);
+            item->setData(0, Role::KindRole, QStringLiteral("notes"));
+            item->setData(0, Role::WrapRole, true);
+        }
+    }
+    showOverview();
+}
+
+void FindingsPanel::showDetails(QTreeWidgetItem *item)
+{
+    if (!item) {
+        showOverview();
+        return;
+    }
+    const QVariant id = item->data(0, Role::TouchpointRole);
+    const TouchpointFinding *t =
+        id.isValid() ? m_findings.find(TouchpointId(id.toLongLong())) : nullptr;
+    if (!t) {
+        m_details->setHtml(FindingText::noteHtml(item->text(0), palette()));
+        return;
+    }
+    const QString kind = item->data(0, Role::KindRole).toString();
+    m_details->setHtml(FindingText::detailsHtml(*t, m_findings, kind, palette()));
+}
+
+void FindingsPanel::showOverview()
+{
+    m_details->setHtml(FindingText::overviewHtml(m_findings, palette()));
+}
+
+QString FindingsPanel::basisText() const
+{
+    return FindingText::basis(m_findings);
+}
+
+} // namespace cxmap

@@ -1,0 +1,188 @@
+#include "validationpage.h"
+
+#include "import/importrunner.h"
+#include "importwizard.h"
+
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace cxmap {
+
+namespace {
+
+QString items(const QStringList &list)
+{
+    QStringList escaped;
+    for (const QString &item : list)
+        escaped << item.toHtmlEscaped();
+    return escaped.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ValidationPage::ValidationPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_report(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_force(new QCheckBox(tr("Import this file &again anyway"), this))
+{
+    setTitle(tr("Check the answers"));
+    setSubTitle(
+        tr("Every row is read and checked as the import will do it; nothing is written yet."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+    m_report->setWordWrap(true);
+    m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_report->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_report->setAccessibleName(tr("Validation report"));
+    m_progress->setRange(0, 1000);
+    m_progress->setAccessibleName(tr("Checking progress"));
+    m_force->setToolTip(
+        tr("The same content was imported before; importing it again doubles its answers"));
+    m_force->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_report, 1);
+    layout->addWidget(m_force);
+
+    ImportRunner *runner = m_wizard->runner();
+    connect(runner, &ImportRunner::progress, this, [this](qint64 done, qint64 total) {
+        if (m_active && total > 0)
+            m_progress->setValue(int(1000 * done / total));
+    });
+    connect(runner, &ImportRunner::finished, this, &ValidationPage::onFinished);
+    connect(runner, &ImportRunner::failed, this, &ValidationPage::onFailed);
+    connect(m_force, &QCheckBox::toggled, this, [this](bool force) {
+        m_wizard->setForce(force);
+        if (force)
+            start();
+    });
+}
+
+ValidationPage::~ValidationPage() = default;
+
+void ValidationPage::initializePage()
+{
+    m_force->blockSignals(true);
+    m_force->setChecked(m_wizard->force());
+    m_force->blockSignals(false);
+    m_force->setVisible(m_wizard->force());
+    start();
+}
+
+void ValidationPage::cleanupPage()
+{
+    // Back: the dry run's answer no longer matters.
+    if (m_active) {
+        m_discard = true;
+        m_wizard->runner()->cancel();
+    }
+    m_valid = false;
+}
+
+bool ValidationPage::isComplete() const
+{
+    return m_valid && !m_active;
+}
+
+QString ValidationPage::report() const
+{
+    return m_report->text();
+}
+
+void ValidationPage::start()
+{
+    if (m_active)
+        return;
+    m_valid = false;
+    m_discard = false;
+    m_progress->setValue(0);
+    m_progress->show();
+    m_report->setText(
+        tr("Reading %1…").arg(QFileInfo(m_wizard->dataPath()).fileName().toHtmlEscaped()));
+    Q_EMIT completeChanged();
+    if (!m_wizard->runner()->start(m_wizard->file(), m_wizard->dataPath(),
+                                   m_wizard->options(true))) {
+        m_report->setText(tr("Another import is still running."));
+        return;
+    }
+    m_active = true;
+    m_wizard->setRunning(true);
+}
+
+void ValidationPage::onFinished(const ImportSummary &summary)
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_progress->hide();
+    if (!m_discard) {
+        m_valid = true;
+        const QLocale locale;
+        QString html =
+            tr("<p><b>Ready to import.</b> %1 rows read from %2, giving <b>%3 answers</b>%4 (%5 "
+               "format).</p>")
+                .arg(locale.toString(summary.rowsRead), summary.fileName.toHtmlEscaped(),
+                     locale.toString(summary.answers),
+                     summary.aggregateRows > 0
+                         ? tr(" and %1 aggregated rows").arg(locale.toString(summary.aggregateRows))
+                         : QString(),
+                     formatName(summary.format));
+        QStringList lines;
+        if (!summary.skipped.isEmpty()) {
+            QStringList reasons;
+            for (auto it = summary.skipped.cbegin(); it != summary.skipped.cend(); ++it)
+                reasons << tr("%1 %2").arg(locale.toString(it.value()), it.key().toHtmlEscaped());
+            lines << tr("Cells skipped: %1.").arg(reasons.join(QStringLiteral(", ")));
+        }
+        if (!summary.newSegments.isEmpty())
+            lines << tr("New segments: %1.").arg(items(summary.newSegments));
+        if (!summary.unmatchedColumns.isEmpty())
+            lines << tr("Not imported (no touchpoint): %1.").arg(items(summary.unmatchedColumns));
+        if (!summary.privateColumns.isEmpty())
+            lines << tr("Never imported (personal data): %1.").arg(items(summary.privateColumns));
+        if (!lines.isEmpty())
+            html +=
+                QStringLiteral("<ul><li>%1</li></ul>").arg(lines.join(QStringLiteral("</li><li>")));
+        html += tr("<p>Nothing has been written yet. <b>Import</b> adds these answers as one "
+                   "batch, which can be removed as a whole.</p>");
+        m_report->setText(html);
+    }
+    m_wizard->setRunning(false);
+    Q_EMIT completeChanged();
+}
+
+void ValidationPage::onFailed(const QString &message)
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_progress->hide();
+    if (!m_discard) {
+        m_valid = false;
+        // The importer's hints speak of mapping files; in the wizard the same fix is a field.
+        const QString hint = message.contains(QLatin1String("not_rated"))
+                                 ? tr("<p>If that value means \"not rated\", go <b>Back</b> and "
+                                      "enter it under <i>Values that mean \"not rated\"</i>.</p>")
+                                 : QString();
+        m_report->setText(tr("<p style=\"color: #d73027;\"><b>This file cannot be imported as it "
+                             "is.</b></p><p>%1</p>%2"
+                             "<p>Nothing was written. Correct the file, or go back and change the "
+                             "format or the mapping, "
+                             "then try again.</p>")
+                              .arg(message.toHtmlEscaped(), hint));
+        // Re-importing the same content is refused unless asked for.
+        if (message.contains(QLatin1String("imported before")))
+            m_force->show();
+    }
+    m_wizard->setRunning(false);
+    Q_EMIT completeChanged();
+}
+
+} // namespace cxmap
