@@ -1,40 +1,20 @@
 // The command line (DESIGN §6), run as a user runs it: the real executable, real files, no
 // display. Exit status 0 on success, else non-zero with exactly one line on stderr.
+#include "runcxmap.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using cxmap::test::CliResult;
+using cxmap::test::runCxmap;
+
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result cxmap(const QStringList &arguments)
-{
-    QProcess process;
-    // Headless commands must work without any display: take every trace of one away.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CXMAP_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
 // One line on stderr, naming what the user gave.
-void verifyOneLineError(const Result &result, const QString &mustContain)
+void verifyOneLineError(const CliResult &result, const QString &mustContain)
 {
     QVERIFY2(result.exitCode > 0, qPrintable(QStringLiteral("exit %1").arg(result.exitCode)));
     QVERIFY2(result.err.endsWith(QLatin1Char('\n')) && result.err.count(QLatin1Char('\n')) == 1,
@@ -72,7 +52,7 @@ void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(QStringLiteral("d.cxmap"));
-    const Result result = cxmap({QStringLiteral("demo"), m_demo});
+    const CliResult result = runCxmap({QStringLiteral("demo"), m_demo});
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.startsWith(QStringLiteral("Wrote the demo journey with ")), qPrintable(result.out));
@@ -80,11 +60,11 @@ void TestCli::initTestCase()
 
 void TestCli::helpAndVersion()
 {
-    const Result help = cxmap({QStringLiteral("--help")});
+    const CliResult help = runCxmap({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     for (const char *command : {"cxmap new", "cxmap demo", "cxmap info"})
         QVERIFY2(help.out.contains(QLatin1String(command)), command);
-    const Result version = cxmap({QStringLiteral("--version")});
+    const CliResult version = runCxmap({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY2(QRegularExpression(QStringLiteral("^cxmap \\d+\\.\\d+\\.\\d+\\n$")).match(version.out).hasMatch(),
              qPrintable(version.out));
@@ -92,7 +72,7 @@ void TestCli::helpAndVersion()
 
 void TestCli::demoThenInfo()
 {
-    const Result info = cxmap({QStringLiteral("info"), m_demo});
+    const CliResult info = runCxmap({QStringLiteral("info"), m_demo});
     QCOMPARE(info.err, QString());
     QCOMPARE(info.exitCode, 0);
     QVERIFY(info.out.contains(QStringLiteral("stages (7):     Discover, Consider, Buy, Onboard, Use, Get support, Renew or leave")));
@@ -107,7 +87,7 @@ void TestCli::demoThenInfo()
 
 void TestCli::infoJsonHasTheContractFields()
 {
-    const Result info = cxmap({QStringLiteral("info"), m_demo, QStringLiteral("--json")});
+    const CliResult info = runCxmap({QStringLiteral("info"), m_demo, QStringLiteral("--json")});
     QCOMPARE(info.exitCode, 0);
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(info.out.toUtf8(), &error).object();
@@ -139,7 +119,7 @@ void TestCli::infoJsonHasTheContractFields()
 
 void TestCli::analyzeJsonHasTheContractFields()
 {
-    const Result result = cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json")});
+    const CliResult result = runCxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json")});
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
@@ -161,7 +141,7 @@ void TestCli::analyzeJsonHasTheContractFields()
 
 void TestCli::analyzeReportAndFilters()
 {
-    const Result report = cxmap({QStringLiteral("analyze"), m_demo});
+    const CliResult report = runCxmap({QStringLiteral("analyze"), m_demo});
     QCOMPARE(report.exitCode, 0);
     QVERIFY(report.out.contains(QStringLiteral("Weakest links")));
     QVERIFY(report.out.contains(QStringLiteral("1. Number porting (unavoidable)")));
@@ -170,10 +150,10 @@ void TestCli::analyzeReportAndFilters()
     QVERIFY(report.out.contains(QStringLiteral("Unreachable from any entry: none")));
 
     // Performance from CSAT alone: every touchpoint's n drops to its CSAT answers.
-    const Result csat = cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json"), QStringLiteral("--metric"), QStringLiteral("csat")});
+    const CliResult csat = runCxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json"), QStringLiteral("--metric"), QStringLiteral("csat")});
     const QJsonObject csatRoot = QJsonDocument::fromJson(csat.out.toUtf8()).object();
     QCOMPARE(csatRoot.value(QStringLiteral("basis")).toObject().value(QStringLiteral("metrics")).toArray(), QJsonArray({QStringLiteral("csat")}));
-    const Result all = cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json")});
+    const CliResult all = runCxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json")});
     const QJsonArray allTouchpoints = QJsonDocument::fromJson(all.out.toUtf8()).object().value(QStringLiteral("touchpoints")).toArray();
     const QJsonArray csatTouchpoints = csatRoot.value(QStringLiteral("touchpoints")).toArray();
     qint64 fewer = 0;
@@ -181,9 +161,9 @@ void TestCli::analyzeReportAndFilters()
         fewer += csatTouchpoints.at(i).toObject().value(QStringLiteral("n")).toInteger() < allTouchpoints.at(i).toObject().value(QStringLiteral("n")).toInteger() ? 1 : 0;
     QVERIFY(fewer > 10);
 
-    const Result segment = cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json"), QStringLiteral("--segment"),
-                                  QStringLiteral("Business"), QStringLiteral("--from"), QStringLiteral("2026-05"),
-                                  QStringLiteral("--to"), QStringLiteral("2026-10")});
+    const CliResult segment = runCxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--json"), QStringLiteral("--segment"),
+                                        QStringLiteral("Business"), QStringLiteral("--from"), QStringLiteral("2026-05"),
+                                        QStringLiteral("--to"), QStringLiteral("2026-10")});
     QCOMPARE(segment.exitCode, 0);
     const QJsonObject basis = QJsonDocument::fromJson(segment.out.toUtf8()).object().value(QStringLiteral("basis")).toObject();
     QCOMPARE(basis.value(QStringLiteral("segment")).toString(), QStringLiteral("Business"));
@@ -191,28 +171,28 @@ void TestCli::analyzeReportAndFilters()
     QCOMPARE(basis.value(QStringLiteral("last_month")).toString(), QStringLiteral("2026-10"));
     QVERIFY(basis.value(QStringLiteral("answers")).toInteger() < 67226 / 3);
 
-    verifyOneLineError(cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--segment"), QStringLiteral("Students")}),
+    verifyOneLineError(runCxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--segment"), QStringLiteral("Students")}),
                        QStringLiteral("unknown segment \"Students\""));
-    verifyOneLineError(cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--from"), QStringLiteral("spring")}),
+    verifyOneLineError(runCxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--from"), QStringLiteral("spring")}),
                        QStringLiteral("--from takes a date"));
-    verifyOneLineError(cxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--outcome"), QStringLiteral("loyalty")}),
+    verifyOneLineError(runCxmap({QStringLiteral("analyze"), m_demo, QStringLiteral("--outcome"), QStringLiteral("loyalty")}),
                        QStringLiteral("unknown outcome metric \"loyalty\""));
 }
 
 void TestCli::newWithTemplates()
 {
     const QString file = m_dir.filePath(QStringLiteral("blank.cxmap"));
-    Result created = cxmap({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("empty")});
+    CliResult created = runCxmap({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("empty")});
     QCOMPARE(created.exitCode, 0);
-    Result info = cxmap({QStringLiteral("info"), file, QStringLiteral("--json")});
+    CliResult info = runCxmap({QStringLiteral("info"), file, QStringLiteral("--json")});
     QJsonObject root = QJsonDocument::fromJson(info.out.toUtf8()).object();
     QCOMPARE(root.value(QStringLiteral("stages")).toArray().size(), 0);
     QCOMPARE(root.value(QStringLiteral("measurements")).toInteger(), 0);
 
     const QString standard = m_dir.filePath(QStringLiteral("standard.cxmap"));
-    created = cxmap({QStringLiteral("new"), standard});
+    created = runCxmap({QStringLiteral("new"), standard});
     QCOMPARE(created.exitCode, 0);
-    info = cxmap({QStringLiteral("info"), standard, QStringLiteral("--json")});
+    info = runCxmap({QStringLiteral("info"), standard, QStringLiteral("--json")});
     root = QJsonDocument::fromJson(info.out.toUtf8()).object();
     QCOMPARE(root.value(QStringLiteral("stages")).toArray().size(), 7);
     QCOMPARE(root.value(QStringLiteral("lanes")).toArray().size(), 7);
@@ -221,10 +201,10 @@ void TestCli::newWithTemplates()
 
 void TestCli::newRefusesToOverwrite()
 {
-    const Result result = cxmap({QStringLiteral("new"), m_demo});
+    const CliResult result = runCxmap({QStringLiteral("new"), m_demo});
     verifyOneLineError(result, m_demo + QStringLiteral(": already exists"));
     // The demo is still whole.
-    QCOMPARE(cxmap({QStringLiteral("info"), m_demo}).exitCode, 0);
+    QCOMPARE(runCxmap({QStringLiteral("info"), m_demo}).exitCode, 0);
 }
 
 void TestCli::infoOnNonDocuments_data()
@@ -241,7 +221,7 @@ void TestCli::infoOnNonDocuments()
 {
     QFETCH(QString, file);
     QFETCH(QString, reason);
-    verifyOneLineError(cxmap({QStringLiteral("info"), file}), reason);
+    verifyOneLineError(runCxmap({QStringLiteral("info"), file}), reason);
 }
 
 void TestCli::usageErrors_data()
@@ -265,7 +245,7 @@ void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, reason);
-    const Result result = cxmap(arguments);
+    const CliResult result = runCxmap(arguments);
     verifyOneLineError(result, reason);
     QCOMPARE(result.exitCode, 2);
 }

@@ -1,40 +1,22 @@
 // `cxmap import` and `cxmap new --touchpoints` (DESIGN §6), run as a user runs them: the real
 // executable on real files, no display. A short summary on stdout on success; otherwise exactly
 // one line on stderr, a non-zero exit, and the document as it was.
+#include "runcxmap.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+using cxmap::test::CliResult;
+using cxmap::test::runCxmap;
+
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result cxmap(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CXMAP_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-void verifyOneLineError(const Result &result, const QString &expected, int exitCode = 1)
+void verifyOneLineError(const CliResult &result, const QString &expected, int exitCode = 1)
 {
     QVERIFY2(result.err.endsWith(QLatin1Char('\n')) && result.err.count(QLatin1Char('\n')) == 1,
              qPrintable(QStringLiteral("stderr is not one line: [%1]").arg(result.err)));
@@ -56,7 +38,7 @@ QByteArray bytes(const QString &path)
 
 QJsonObject info(const QString &document)
 {
-    const Result result = cxmap({QStringLiteral("info"), document, QStringLiteral("--json")});
+    const CliResult result = runCxmap({QStringLiteral("info"), document, QStringLiteral("--json")});
     return QJsonDocument::fromJson(result.out.toUtf8()).object();
 }
 
@@ -87,12 +69,12 @@ void TestCliImport::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_demo = m_dir->filePath(QStringLiteral("demo.cxmap"));
-    QCOMPARE(cxmap({QStringLiteral("demo"), m_demo}).exitCode, 0);
+    QCOMPARE(runCxmap({QStringLiteral("demo"), m_demo}).exitCode, 0);
 }
 
 void TestCliImport::helpNamesTheInventoryOptions()
 {
-    const Result help = cxmap({QStringLiteral("--help")});
+    const CliResult help = runCxmap({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     for (const char *text : {"--touchpoints T.csv", "--transitions E.csv", "cxmap import FILE.cxmap --remove BATCH",
                              "--format long|wide|qualtrics|surveymonkey|aggregated", "--mapping MAP.json"})
@@ -103,7 +85,7 @@ void TestCliImport::importPrintsTheSummary()
 {
     // A SurveyMonkey export into the demo: detected, its personal columns left out, the plan
     // question not matched, said in a few lines.
-    const Result result = cxmap({QStringLiteral("import"), m_demo, data("surveymonkey/data.csv")});
+    const CliResult result = runCxmap({QStringLiteral("import"), m_demo, data("surveymonkey/data.csv")});
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = result.out.trimmed().split(QLatin1Char('\n'));
@@ -157,7 +139,7 @@ void TestCliImport::importFailuresAreOneLine()
     QFETCH(QString, message);
     QFETCH(int, exitCode);
     const QByteArray before = bytes(m_demo);
-    const Result result = cxmap(QStringList{QStringLiteral("import"), m_demo} + arguments);
+    const CliResult result = runCxmap(QStringList{QStringLiteral("import"), m_demo} + arguments);
     message.replace(QStringLiteral("%DATA%"), arguments.value(0));
     message.replace(QStringLiteral("%MAP%"), arguments.value(2));
     verifyOneLineError(result, message, exitCode);
@@ -167,16 +149,16 @@ void TestCliImport::importFailuresAreOneLine()
 void TestCliImport::reimportRefusedThenForced()
 {
     const QString file = data("qualtrics/data.csv");
-    QCOMPARE(cxmap({QStringLiteral("import"), m_demo, file}).exitCode, 0);
+    QCOMPARE(runCxmap({QStringLiteral("import"), m_demo, file}).exitCode, 0);
     const QByteArray before = bytes(m_demo);
-    const Result again = cxmap({QStringLiteral("import"), m_demo, file});
+    const CliResult again = runCxmap({QStringLiteral("import"), m_demo, file});
     QVERIFY2(again.err.startsWith(QStringLiteral("cxmap: %1: this file was imported before, as batch 2 on ").arg(file)) &&
                  again.err.endsWith(QStringLiteral("; use --force to import it again\n")),
              qPrintable(again.err));
     QCOMPARE(again.exitCode, 1);
     QVERIFY(bytes(m_demo) == before);
 
-    const Result forced = cxmap({QStringLiteral("import"), m_demo, file, QStringLiteral("--force")});
+    const CliResult forced = runCxmap({QStringLiteral("import"), m_demo, file, QStringLiteral("--force")});
     QCOMPARE(forced.err, QString());
     QCOMPARE(forced.exitCode, 0);
     QVERIFY(forced.out.startsWith(QStringLiteral("Imported data.csv as batch 3 (qualtrics format)")));
@@ -186,10 +168,10 @@ void TestCliImport::reimportRefusedThenForced()
 void TestCliImport::removeBatch()
 {
     const qint64 demoAnswers = info(m_demo).value(QStringLiteral("measurements")).toInteger();
-    QCOMPARE(cxmap({QStringLiteral("import"), m_demo, data("surveymonkey/data.csv")}).exitCode, 0);
+    QCOMPARE(runCxmap({QStringLiteral("import"), m_demo, data("surveymonkey/data.csv")}).exitCode, 0);
     QCOMPARE(info(m_demo).value(QStringLiteral("measurements")).toInteger(), demoAnswers + 15);
 
-    const Result removed = cxmap({QStringLiteral("import"), m_demo, QStringLiteral("--remove"), QStringLiteral("2")});
+    const CliResult removed = runCxmap({QStringLiteral("import"), m_demo, QStringLiteral("--remove"), QStringLiteral("2")});
     QCOMPARE(removed.err, QString());
     QCOMPARE(removed.exitCode, 0);
     QCOMPARE(removed.out, QStringLiteral("Removed batch 2 (15 rows) from %1.\n").arg(m_demo));
@@ -198,9 +180,9 @@ void TestCliImport::removeBatch()
     QCOMPARE(after.value(QStringLiteral("batches")).toArray().size(), 1);
 
     const QByteArray before = bytes(m_demo);
-    verifyOneLineError(cxmap({QStringLiteral("import"), m_demo, QStringLiteral("--remove"), QStringLiteral("2")}),
+    verifyOneLineError(runCxmap({QStringLiteral("import"), m_demo, QStringLiteral("--remove"), QStringLiteral("2")}),
                        QStringLiteral("%1: there is no batch 2 (cxmap info lists them)").arg(m_demo));
-    verifyOneLineError(cxmap({QStringLiteral("import"), m_demo, QStringLiteral("--remove"), QStringLiteral("two")}),
+    verifyOneLineError(runCxmap({QStringLiteral("import"), m_demo, QStringLiteral("--remove"), QStringLiteral("two")}),
                        QStringLiteral("import: --remove needs a batch number, not \"two\""), 2);
     QVERIFY(bytes(m_demo) == before);
 }
@@ -208,8 +190,8 @@ void TestCliImport::removeBatch()
 void TestCliImport::newFromAnInventory()
 {
     const QString map = m_dir->filePath(QStringLiteral("inventory.cxmap"));
-    const Result created = cxmap({QStringLiteral("new"), map, QStringLiteral("--touchpoints"), data("inventory/touchpoints.csv"),
-                                  QStringLiteral("--transitions"), data("inventory/transitions.csv")});
+    const CliResult created = runCxmap({QStringLiteral("new"), map, QStringLiteral("--touchpoints"), data("inventory/touchpoints.csv"),
+                                        QStringLiteral("--transitions"), data("inventory/transitions.csv")});
     QCOMPARE(created.err, QString());
     QCOMPARE(created.exitCode, 0);
     QVERIFY2(QRegularExpression(QStringLiteral("^Created .*inventory\\.cxmap with 8 touchpoints and 9 transitions in 4 "
@@ -228,14 +210,14 @@ void TestCliImport::newFromAnInventory()
 
     // With the default template, its stages come first.
     const QString templated = m_dir->filePath(QStringLiteral("templated.cxmap"));
-    QCOMPARE(cxmap({QStringLiteral("new"), templated, QStringLiteral("--touchpoints"), data("inventory/touchpoints.csv"),
-                    QStringLiteral("--template"), QStringLiteral("default")})
+    QCOMPARE(runCxmap({QStringLiteral("new"), templated, QStringLiteral("--touchpoints"), data("inventory/touchpoints.csv"),
+                       QStringLiteral("--template"), QStringLiteral("default")})
                  .exitCode,
              0);
     QCOMPARE(info(templated).value(QStringLiteral("stages")).toArray().size(), 8);
 
     // And the survey answers then import into it; this map has no "Support chat".
-    const Result imported = cxmap({QStringLiteral("import"), map, data("surveymonkey/data.csv")});
+    const CliResult imported = runCxmap({QStringLiteral("import"), map, data("surveymonkey/data.csv")});
     QCOMPARE(imported.err, QString());
     QVERIFY2(imported.out.contains(QStringLiteral("4 rows read, 13 answers stored.")), qPrintable(imported.out));
     QVERIFY2(imported.out.contains(QStringLiteral("How satisfied were you with each step of switching to us? - Support chat")),
@@ -246,14 +228,14 @@ void TestCliImport::newFromABrokenInventory()
 {
     const QString map = m_dir->filePath(QStringLiteral("broken.cxmap"));
     const QString transitions = data("inventory/errors/share-above-one.csv");
-    verifyOneLineError(cxmap({QStringLiteral("new"), map, QStringLiteral("--touchpoints"), data("inventory/touchpoints.csv"),
-                              QStringLiteral("--transitions"), transitions}),
+    verifyOneLineError(runCxmap({QStringLiteral("new"), map, QStringLiteral("--touchpoints"), data("inventory/touchpoints.csv"),
+                                 QStringLiteral("--transitions"), transitions}),
                        transitions + QStringLiteral(":2:3: share must be a fraction from 0 to 1 (0.6) or a percentage "
                                                     "(60%), not \"1.5\""));
     QVERIFY(!QFile::exists(map));
-    verifyOneLineError(cxmap({QStringLiteral("new"), map, QStringLiteral("--transitions"), transitions}),
+    verifyOneLineError(runCxmap({QStringLiteral("new"), map, QStringLiteral("--transitions"), transitions}),
                        QStringLiteral("new: --transitions needs --touchpoints"), 2);
-    verifyOneLineError(cxmap({QStringLiteral("new"), m_demo, QStringLiteral("--touchpoints"), data("inventory/touchpoints.csv")}),
+    verifyOneLineError(runCxmap({QStringLiteral("new"), m_demo, QStringLiteral("--touchpoints"), data("inventory/touchpoints.csv")}),
                        m_demo + QStringLiteral(": already exists; choose another name"));
 }
 
