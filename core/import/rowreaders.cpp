@@ -47,6 +47,22 @@ QStringList unused(const SurveyHeader &header, const QList<bool> &used)
     return names;
 }
 
+// The long and aggregated formats find their columns by name; a file without the ones they
+// need fails on its header, naming every missing column at once.
+void requireColumns(std::initializer_list<std::pair<bool, const char *>> columns,
+                    const SurveyHeader &header, const QString &fileName, const QString &formatNeeds)
+{
+    QStringList missing;
+    for (const auto &[found, name] : columns)
+        if (!found)
+            missing << QString::fromLatin1(name);
+    if (!missing.isEmpty())
+        throw DocumentError((QStringLiteral("%1:%2: missing column %3; ") + formatNeeds)
+                                .arg(fileName)
+                                .arg(header.line)
+                                .arg(missing.join(QStringLiteral(", "))));
+}
+
 // "2026-03" → one month; "2026" → the year; "2026-Q2" → its quarter; "2026-03-14" → its month.
 std::optional<std::pair<qint64, qint64>> parsePeriod(QByteArrayView text)
 {
@@ -100,18 +116,9 @@ LongRowReader::LongRowReader(const SurveyHeader &header, const ImportMapping &ma
     m_metric = locate(header, {"metric"}, used);
     m_value = locate(header, {"value"}, used);
     m_kind = locate(header, {"kind"}, used);
-    QStringList missing;
-    if (m_touchpoint < 0)
-        missing << QStringLiteral("touchpoint");
-    if (m_metric < 0)
-        missing << QStringLiteral("metric");
-    if (m_value < 0)
-        missing << QStringLiteral("value");
-    if (!missing.isEmpty())
-        throw DocumentError(QStringLiteral("%1:%2: missing column %3; the long format needs respondent, timestamp, segment, touchpoint, metric, value[, kind]")
-                                .arg(fileName)
-                                .arg(header.line)
-                                .arg(missing.join(QStringLiteral(", "))));
+    requireColumns({{m_touchpoint >= 0, "touchpoint"}, {m_metric >= 0, "metric"}, {m_value >= 0, "value"}},
+                   header, fileName,
+                   QStringLiteral("the long format needs respondent, timestamp, segment, touchpoint, metric, value[, kind]"));
     m_unused = unused(header, used);
 }
 
@@ -209,20 +216,12 @@ AggregateRowReader::AggregateRowReader(const SurveyHeader &header, const QString
     m_sd = locate(header, {"sd", "std", "standard deviation"}, used);
     m_topBox = locate(header, {"top box", "top_box", "top box %", "top_box_percent"}, used);
     m_kind = locate(header, {"kind"}, used);
-    QStringList missing;
-    if (m_touchpoint < 0)
-        missing << QStringLiteral("touchpoint");
-    if (m_metric < 0)
-        missing << QStringLiteral("metric");
-    if (m_n < 0)
-        missing << QStringLiteral("n");
-    if (m_mean < 0 && m_topBox < 0)
-        missing << QStringLiteral("mean or top_box");
-    if (!missing.isEmpty())
-        throw DocumentError(QStringLiteral("%1:%2: missing column %3; the aggregated format needs touchpoint, metric, period, segment, n and mean (with sd) or top_box")
-                                .arg(fileName)
-                                .arg(header.line)
-                                .arg(missing.join(QStringLiteral(", "))));
+    requireColumns({{m_touchpoint >= 0, "touchpoint"},
+                    {m_metric >= 0, "metric"},
+                    {m_n >= 0, "n"},
+                    {m_mean >= 0 || m_topBox >= 0, "mean or top_box"}},
+                   header, fileName,
+                   QStringLiteral("the aggregated format needs touchpoint, metric, period, segment, n and mean (with sd) or top_box"));
     m_unused = unused(header, used);
 }
 
