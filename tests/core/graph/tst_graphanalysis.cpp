@@ -2,6 +2,8 @@
 #include "analysis/graphsnapshot.h"
 #include "model/journey.h"
 
+#include "graphspec.h"
+
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QTest>
@@ -15,67 +17,10 @@
 #include <vector>
 
 using namespace cxmap;
+using cxmap::test::Graph;
+using cxmap::test::parse;
 
 namespace {
-
-// A journey written as text: "a>b a>c:0.7 d" declares touchpoints in order of first mention
-// (so "a" is node 0) and transitions with an optional share.
-struct Graph
-{
-    Journey journey;
-    QHash<QString, TouchpointId> ids;
-    QHash<TouchpointId, QString> names;
-
-    TouchpointId node(const QString &name)
-    {
-        if (const auto it = ids.constFind(name); it != ids.cend())
-            return *it;
-        Touchpoint touchpoint;
-        touchpoint.id = TouchpointId(journey.allocateId());
-        touchpoint.stage = journey.stages().at(0).id;
-        touchpoint.lane = journey.lanes().at(0).id;
-        touchpoint.name = name;
-        journey.touchpoints().append(touchpoint);
-        ids.insert(name, touchpoint.id);
-        names.insert(touchpoint.id, name);
-        return touchpoint.id;
-    }
-
-    void link(const QString &from, const QString &to, std::optional<double> share = {})
-    {
-        const TouchpointId a = node(from);
-        const TouchpointId b = node(to);
-        journey.transitions().append(
-            Transition{TransitionId(journey.allocateId()), a, b, share, {}});
-    }
-
-    QString namesOf(const QList<TouchpointId> &list) const
-    {
-        QStringList result;
-        for (TouchpointId id : list)
-            result.append(names.value(id));
-        return result.join(QLatin1Char(','));
-    }
-};
-
-Graph parse(const QString &spec)
-{
-    Graph graph;
-    graph.journey = Journey::fromTemplate(Journey::Template::Default);
-    for (const QString &token : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QStringList shareSplit = token.split(QLatin1Char(':'));
-        const QStringList ends = shareSplit.front().split(QLatin1Char('>'));
-        if (ends.size() == 1) {
-            graph.node(ends.front());
-            continue;
-        }
-        std::optional<double> share;
-        if (shareSplit.size() == 2)
-            share = shareSplit.back().toDouble();
-        graph.link(ends.at(0), ends.at(1), share);
-    }
-    return graph;
-}
 
 QHash<TouchpointId, double> scores(const Graph &graph, const QString &spec)
 {
@@ -106,20 +51,12 @@ struct Plain
 
 Journey toJourney(const Plain &plain, QList<TouchpointId> *ids)
 {
-    Journey journey = Journey::fromTemplate(Journey::Template::Default);
-    for (int i = 0; i < plain.n; ++i) {
-        Touchpoint touchpoint;
-        touchpoint.id = TouchpointId(journey.allocateId());
-        touchpoint.stage = journey.stages().at(0).id;
-        touchpoint.lane = journey.lanes().at(0).id;
-        touchpoint.name = QString::number(i);
-        journey.touchpoints().append(touchpoint);
-        ids->append(touchpoint.id);
-    }
+    Graph graph;
+    for (int i = 0; i < plain.n; ++i)
+        ids->append(graph.node(QString::number(i)));
     for (const auto &[from, to] : plain.edges)
-        journey.transitions().append(
-            Transition{TransitionId(journey.allocateId()), ids->at(from), ids->at(to), {}, {}});
-    return journey;
+        graph.link(ids->at(from), ids->at(to));
+    return graph.journey;
 }
 
 QHash<TouchpointId, double> performanceOf(const Plain &plain, const QList<TouchpointId> &ids)

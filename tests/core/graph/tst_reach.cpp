@@ -2,6 +2,8 @@
 #include "analysis/reach.h"
 #include "model/journey.h"
 
+#include "graphspec.h"
+
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QTest>
@@ -12,60 +14,13 @@
 #include <vector>
 
 using namespace cxmap;
+using cxmap::test::Graph;
+using cxmap::test::parse;
 
 namespace {
 
 constexpr double Tight = 1e-12;
 constexpr double Infinity = std::numeric_limits<double>::infinity();
-
-// A journey written as text: "a>b a>c:0.7 d" declares touchpoints in order of first mention
-// and transitions with an optional share.
-struct Graph
-{
-    Journey journey = Journey::fromTemplate(Journey::Template::Default);
-    QHash<QString, TouchpointId> ids;
-
-    TouchpointId node(const QString &name)
-    {
-        if (const auto it = ids.constFind(name); it != ids.cend())
-            return *it;
-        Touchpoint touchpoint;
-        touchpoint.id = TouchpointId(journey.allocateId());
-        touchpoint.stage = journey.stages().at(0).id;
-        touchpoint.lane = journey.lanes().at(0).id;
-        touchpoint.name = name;
-        journey.touchpoints().append(touchpoint);
-        ids.insert(name, touchpoint.id);
-        return touchpoint.id;
-    }
-
-    TransitionId link(TouchpointId a, TouchpointId b, std::optional<double> share = {})
-    {
-        const TransitionId id(journey.allocateId());
-        journey.transitions().append(Transition{id, a, b, share, {}});
-        return id;
-    }
-
-    TouchpointId operator[](const char *name) const { return ids.value(QString::fromLatin1(name)); }
-};
-
-Graph parse(const QString &spec)
-{
-    Graph graph;
-    for (const QString &token : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QStringList shareSplit = token.split(QLatin1Char(':'));
-        const QStringList ends = shareSplit.front().split(QLatin1Char('>'));
-        if (ends.size() == 1) {
-            graph.node(ends.front());
-            continue;
-        }
-        std::optional<double> share;
-        if (shareSplit.size() == 2)
-            share = shareSplit.back().toDouble();
-        graph.link(graph.node(ends.at(0)), graph.node(ends.at(1)), share);
-    }
-    return graph;
-}
 
 // ---- random graphs and the reference computations -------------------------------------------
 
