@@ -33,6 +33,7 @@ private Q_SLOTS:
     void addTouchpointByDoubleClick();
     void addTouchpointFromToolbarAndKey();
     void connectTwoCardsByDrag();
+    void connectHandleHitsOverTheCardToo();
     void connectingToItselfOrTwiceAddsNothing();
     void moveCardToAnotherCell();
     void dragBackToStartLeavesNoStep();
@@ -105,6 +106,25 @@ void TestCanvasEditing::addTouchpointFromToolbarAndKey()
 
     editor.window->editActions()->addTouchpointAction()->trigger();
     QCOMPARE(editor.journey().touchpoints().size(), count + 2);
+}
+
+void TestCanvasEditing::connectHandleHitsOverTheCardToo()
+{
+    // The handle sits on the card's edge: its inner half, over the card, must be as live as the
+    // outer half (an odd-even shape once made it a hole at some zoom levels).
+    Editor editor;
+    const QRectF card = editor.cardRect("Friend's review");
+    TouchpointItem *item = editor.scene()->touchpointItem(editor.touchpoint("Friend's review").id);
+    editor.show(card.center());
+    editor.hover(card.center());
+    QTRY_VERIFY(item->isHovered());
+    const QRectF handle = EditorDecorations::connectHandleRect(card);
+    QVERIFY(card.contains(handle.center() - QPointF(handle.width() / 4, 0)));
+    for (const QPointF point : {handle.center() - QPointF(handle.width() / 4, 0),
+                                handle.center() + QPointF(handle.width() / 4, 0)}) {
+        QCOMPARE(editor.scene()->interactiveItemAt(point), item);
+        QVERIFY(item->handleContains(point));
+    }
 }
 
 void TestCanvasEditing::connectTwoCardsByDrag()

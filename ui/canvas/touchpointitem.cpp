@@ -82,6 +82,9 @@ QRectF TouchpointItem::boundingRect() const
 QPainterPath TouchpointItem::shape() const
 {
     QPainterPath path;
+    // Winding, not the default odd-even fill: where the handle overlaps the card the point is in
+    // both, and odd-even would cut a hole there that neither hover nor press could hit.
+    path.setFillRule(Qt::WindingFill);
     path.addRect(m_rect);
     if (showsHandle())
         path.addEllipse(EditorDecorations::connectHandleRect(m_rect).adjusted(-3, -3, 3, 3));
