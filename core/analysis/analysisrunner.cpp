@@ -82,14 +82,14 @@ void AnalysisRunner::start(const QString &documentPath, const Journey &journey, 
 
 void AnalysisRunner::waitForIdle()
 {
-    // Results are delivered through the event loop, so keep it turning while waiting.
+    // Results come back as calls queued to this object. Deliver those alone: turning the whole
+    // event loop here would run other objects' events while, at shutdown, the widgets around
+    // this runner are half destroyed.
     while (m_running > 0) {
         if (QThread::currentThread() == thread())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        else
-            QThread::msleep(5);
-        if (!*m_alive && m_running > 0)
-            QThread::msleep(5);
+            QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+        if (m_running > 0)
+            QThread::msleep(2);
     }
 }
 

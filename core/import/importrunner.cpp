@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QMetaObject>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cxmap {
@@ -56,8 +57,12 @@ bool ImportRunner::start(DocumentFile *document, const QString &dataPath, const 
 
 void ImportRunner::waitForIdle()
 {
-    while (m_running)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    // Only this runner's queued result: see AnalysisRunner::waitForIdle.
+    while (m_running) {
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+        if (m_running)
+            QThread::msleep(2);
+    }
 }
 
 } // namespace cxmap
