@@ -6,6 +6,7 @@
 #include "actions/viewactions.h"
 #include "apptheme.h"
 #include "canvas/findbar.h"
+#include "dataworkspace.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "canvas/tools/toolmanager.h"
@@ -17,6 +18,7 @@
 #include "store/documentfile.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -44,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     , m_editActions(new EditActions(m_view, m_findBar, this))
     , m_viewActions(new ViewActions(m_view, m_theme, this))
     , m_helpActions(new HelpActions(this))
+    , m_data(new DataWorkspace(this, m_documents, prompts ? prompts : m_ownPrompts.get()))
     , m_counts(new QLabel(this))
     , m_zoom(new QLabel(this))
     , m_readOnlyBadge(new QLabel(tr("Read-only"), this))
@@ -56,9 +59,16 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_findBar);
     setCentralWidget(central);
-    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
-    addDockWidget(Qt::RightDockWidgetArea, m_history);
-    resizeDocks({m_inspector, m_history}, {520, 260}, Qt::Vertical);
+    // One column beside the map, which keeps the whole height: the findings with the inspector
+    // as a tab beside them, the charts below with the history as theirs.
+    addDockWidget(Qt::RightDockWidgetArea, m_data->findingsDock());
+    tabifyDockWidget(m_data->findingsDock(), m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_data->chartsDock());
+    tabifyDockWidget(m_data->chartsDock(), m_history);
+    m_data->findingsDock()->raise();
+    m_data->chartsDock()->raise();
+    resizeDocks({m_data->findingsDock(), m_data->chartsDock()}, {520, 420}, Qt::Vertical);
+    resizeDocks({m_data->findingsDock()}, {440}, Qt::Horizontal);
     setAcceptDrops(true);
 
     createMenusAndToolBar();
@@ -73,6 +83,9 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
             [this](double zoom) { m_zoom->setText(QStringLiteral("%1%").arg(qRound(zoom * 100))); });
     connect(m_view, &JourneyView::contextMenuRequested, m_editActions, &EditActions::showContextMenu);
     connect(m_theme, &AppTheme::changed, this, &MainWindow::applyTheme);
+    connect(m_documents, &DocumentController::fileChanged, m_data, &DataWorkspace::fileChanged);
+    connect(m_data, &DataWorkspace::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     // First run: most of the screen, as a map needs room; later runs: as it was left.
     const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
@@ -85,6 +98,10 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
 MainWindow::~MainWindow()
 {
     // Everything that watches the document lets go of it before the controller deletes it.
+    // The findings let go first: a running analysis is waited for while everything it reports
+    // to still exists.
+    m_data->setCanvas(nullptr, nullptr);
+    delete m_data;
     m_tools->setScene(nullptr);
     m_view->setJourneyScene(nullptr);
     m_findBar->setScene(nullptr);
@@ -104,8 +121,11 @@ void MainWindow::createMenusAndToolBar()
     m_fileActions->populateMenu(menuBar()->addMenu(tr("&File")));
     m_editActions->populateEditMenu(menuBar()->addMenu(tr("&Edit")));
     m_editActions->populateMapMenu(menuBar()->addMenu(tr("&Map")), m_tools->actions());
+    m_data->populateMenu(menuBar()->addMenu(tr("&Data")));
     m_viewActions->populateMenu(menuBar()->addMenu(tr("&View")),
-                                {m_inspector->toggleViewAction(), m_history->toggleViewAction()});
+                                {m_inspector->toggleViewAction(), m_history->toggleViewAction(),
+                                 m_data->findingsDock()->toggleViewAction(),
+                                 m_data->chartsDock()->toggleViewAction()});
     m_helpActions->populateMenu(menuBar()->addMenu(tr("&Help")));
 
     m_toolBar = addToolBar(tr("Main"));
@@ -124,6 +144,13 @@ void MainWindow::createMenusAndToolBar()
     m_toolBar->addSeparator();
     m_viewActions->populateToolBar(m_toolBar);
     m_toolBar->addAction(m_editActions->findAction());
+
+    m_dataToolBar = addToolBar(tr("Data"));
+    m_dataToolBar->setObjectName(QStringLiteral("dataToolBar"));
+    m_dataToolBar->setMovable(false);
+    m_dataToolBar->setIconSize(QSize(20, 20));
+    m_dataToolBar->setAccessibleName(tr("Data tool bar: import, filters and spotlights"));
+    m_data->populateToolBar(m_dataToolBar);
 }
 
 void MainWindow::createStatusBar()
@@ -162,6 +189,7 @@ void MainWindow::showDocument(JourneyDocument *document)
     m_inspector->setScene(m_scene);
     m_history->setStack(document->undoStack());
     m_editActions->setScene(m_scene);
+    m_data->setCanvas(m_scene, m_view);
     applyReadOnly(m_documents->isReadOnly());
     connect(m_scene, &JourneyScene::statusInfoChanged, this, [this](const QString &text) {
         if (text.isEmpty())
@@ -189,6 +217,7 @@ void MainWindow::applyReadOnly(bool readOnly)
     m_inspector->setReadOnly(readOnly);
     m_editActions->setReadOnly(readOnly);
     m_fileActions->setReadOnly(readOnly);
+    m_data->setReadOnly(readOnly);
     m_history->setEnabled(!readOnly);
     m_readOnlyBadge->setVisible(readOnly);
     updateTitle();
@@ -202,6 +231,7 @@ void MainWindow::applyTheme()
     m_editActions->updateIcons();
     m_fileActions->updateIcons();
     m_viewActions->updateIcons();
+    m_data->updateTheme();
 }
 
 void MainWindow::updateTitle()
@@ -243,12 +273,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 namespace {
 
-QString droppedMap(const QMimeData *data)
+bool isMap(const QString &path)
+{
+    return path.endsWith(QLatin1String(".cxmap"), Qt::CaseInsensitive);
+}
+
+bool isSurveyData(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv");
+}
+
+/** The first map or survey export among the dropped files: a map opens, an export imports. */
+QString droppedFile(const QMimeData *data)
 {
     if (!data || !data->hasUrls())
         return {};
     for (const QUrl &url : data->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".cxmap"), Qt::CaseInsensitive))
+        if (url.isLocalFile() && (isMap(url.toLocalFile()) || isSurveyData(url.toLocalFile())))
             return url.toLocalFile();
     return {};
 }
@@ -257,18 +299,25 @@ QString droppedMap(const QMimeData *data)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedMap(event->mimeData()).isEmpty())
+    const QString path = droppedFile(event->mimeData());
+    // An export needs a map to go into, one that can be written.
+    if (isMap(path) || (!path.isEmpty() && document() && !m_documents->isReadOnly()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = droppedMap(event->mimeData());
+    const QString path = droppedFile(event->mimeData());
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    // Opening asks questions (unsaved changes): not inside the drag-and-drop loop.
-    QTimer::singleShot(0, this, [this, path] { m_documents->open(path); });
+    // Opening and importing ask questions (unsaved changes): not inside the drag-and-drop loop.
+    QTimer::singleShot(0, this, [this, path] {
+        if (isMap(path))
+            m_documents->open(path);
+        else
+            m_data->importData(path);
+    });
 }
 
 } // namespace cxmap

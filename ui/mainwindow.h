@@ -10,6 +10,7 @@ class QToolBar;
 namespace cxmap {
 
 class AppTheme;
+class DataWorkspace;
 class DocumentController;
 class EditActions;
 class FileActions;
@@ -54,6 +55,7 @@ public:
     EditActions *editActions() const { return m_editActions; }
     ViewActions *viewActions() const { return m_viewActions; }
     AppTheme *theme() const { return m_theme; }
+    DataWorkspace *data() const { return m_data; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,7 +83,9 @@ private:
     EditActions *m_editActions;
     ViewActions *m_viewActions;
     HelpActions *m_helpActions;
+    DataWorkspace *m_data;
     QToolBar *m_toolBar = nullptr;
+    QToolBar *m_dataToolBar = nullptr;
     JourneyScene *m_scene = nullptr;
     QLabel *m_counts;
     QLabel *m_zoom;

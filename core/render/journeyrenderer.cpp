@@ -25,12 +25,6 @@ QFont withSize(QFont font, double pointSize, bool bold = false)
     return font;
 }
 
-// Diagonal hatching marks an unreliable score, so it is never mistaken for a reliable one.
-QBrush hatchBrush(const QColor &color)
-{
-    return QBrush(color, Qt::BDiagPattern);
-}
-
 QString evidenceText(EvidenceLevel level)
 {
     switch (level) {
@@ -247,7 +241,7 @@ void JourneyRenderer::drawCard(QPainter *painter, const Touchpoint &touchpoint, 
     painter->setClipRect(QRectF(rect.topLeft(), QSizeF(ScoreStripWidth, rect.height())));
     painter->fillPath(body, scoreColor);
     if (score && !score->reliable)
-        painter->fillPath(body, hatchBrush(m_theme.cardBackground));
+        painter->fillPath(body, RenderTheme::unreliableBrush(m_theme.cardBackground));
     painter->restore();
 
     // Indirect touchpoints (reviews, friends) get a dashed outline.
@@ -306,7 +300,7 @@ void JourneyRenderer::drawScoreBadge(QPainter *painter, const CardScore &score, 
     pill.addRoundedRect(rect, rect.height() / 2, rect.height() / 2);
     painter->fillPath(pill, color);
     if (!score.reliable)
-        painter->fillPath(pill, hatchBrush(m_theme.cardBackground));
+        painter->fillPath(pill, RenderTheme::unreliableBrush(m_theme.cardBackground));
     painter->setPen(RenderTheme::textOn(color));
     painter->setFont(withSize(m_theme.font, 8.5, true));
     painter->drawText(rect, Qt::AlignCenter, QString::number(qRound(score.performance)));
@@ -482,9 +476,7 @@ void JourneyRenderer::drawLegend(QPainter *painter, const QRectF &rect) const
     painter->setFont(m_smallFont);
     const QFontMetricsF metrics(painter->font());
     const QRectF bar(rect.left(), rect.top() + metrics.height() + 2, rect.width(), 10);
-    QLinearGradient gradient(bar.topLeft(), bar.topRight());
-    for (int step = 0; step <= 10; ++step)
-        gradient.setColorAt(step / 10.0, RenderTheme::scoreColor(step * 10.0));
+    const QLinearGradient gradient = RenderTheme::scoreGradient(bar.topLeft(), bar.topRight());
     painter->setPen(m_theme.mutedText);
     painter->drawText(QRectF(rect.topLeft(), QSizeF(rect.width(), metrics.height())),
                       Qt::AlignLeft, QStringLiteral("Performance (0–100); hatched = unreliable (n < 30 or CI ± > 10)"));

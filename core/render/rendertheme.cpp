@@ -78,4 +78,17 @@ QColor RenderTheme::textOn(const QColor &background)
     return luminance > 0.35 ? QColor(0x1d, 0x23, 0x2c) : QColor(Qt::white);
 }
 
+QLinearGradient RenderTheme::scoreGradient(const QPointF &start, const QPointF &end)
+{
+    QLinearGradient gradient(start, end);
+    for (int step = 0; step <= 10; ++step)
+        gradient.setColorAt(step / 10.0, scoreColor(step * 10.0));
+    return gradient;
+}
+
+QBrush RenderTheme::unreliableBrush(const QColor &color)
+{
+    return QBrush(color, Qt::BDiagPattern);
+}
+
 } // namespace cxmap

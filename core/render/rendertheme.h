@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QBrush>
 #include <QColor>
+#include <QLinearGradient>
 #include <QFont>
 
 namespace cxmap {
@@ -37,6 +39,10 @@ struct RenderTheme
      * readable for the common forms of colour blindness, unlike red–green.
      */
     static QColor scoreColor(double performance);
+    /** The score scale from 0 at `start` to 100 at `end`, for legends. */
+    static QLinearGradient scoreGradient(const QPointF &start, const QPointF &end);
+    /** Diagonal hatching marks an unreliable score, so it is never mistaken for a reliable one. */
+    static QBrush unreliableBrush(const QColor &color);
     /** Black or white, whichever reads better on `background`. */
     static QColor textOn(const QColor &background);
 };

@@ -30,12 +30,14 @@ public:
     SaveChoice saveChoice = SaveChoice::Discard;
     LockedChoice lockedChoice = LockedChoice::ReadOnly;
     bool recover = true;
+    bool saveBeforeImport = true;
     QString openPath;
     QString savePath;
 
     int saveQuestions = 0;
     int lockedQuestions = 0;
     int recoverQuestions = 0;
+    int saveBeforeImportQuestions = 0;
     QStringList errors;
 
     SaveChoice askSaveChanges(const QString &) override
@@ -52,6 +54,11 @@ public:
     {
         ++recoverQuestions;
         return recover;
+    }
+    bool askSaveBeforeImport(const QString &) override
+    {
+        ++saveBeforeImportQuestions;
+        return saveBeforeImport;
     }
     QString askOpenPath(const QString &) override { return openPath; }
     QString askSavePath(const QString &) override { return savePath; }

@@ -69,6 +69,9 @@ QString HelpActions::shortcutsHtml()
         {"Ctrl+wheel, Shift+wheel", "Zoom at the mouse; scroll sideways"},
         {"Space+drag, middle drag", "Pan"},
         {"Ctrl+Shift+D", "Dark theme"},
+        {"Ctrl+Shift+I", "Import survey data"},
+        {"Alt+1, Alt+2, Alt+3, Alt+4", "Spotlight weakest links, moments of truth, unavoidable touchpoints, the weakest path"},
+        {"F5", "Compute the findings again"},
         {"Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S", "New, open, save, save as"},
     };
     QString html = QStringLiteral("<table cellpadding='4'>");

@@ -73,6 +73,17 @@ bool DialogPrompts::askRecover(const QString &description)
     return box.clickedButton() == recover;
 }
 
+bool DialogPrompts::askSaveBeforeImport(const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Question, tr("Save before importing?"),
+                    tr("Save “%1” before importing survey data?").arg(documentName),
+                    QMessageBox::Save | QMessageBox::Cancel, m_parent);
+    box.setInformativeText(tr("Answers are matched to the touchpoints of the map as saved in "
+                              "its file, so the map's changes must be saved first."));
+    box.setDefaultButton(QMessageBox::Save);
+    return box.exec() == QMessageBox::Save;
+}
+
 QString DialogPrompts::askOpenPath(const QString &folder)
 {
     return QFileDialog::getOpenFileName(m_parent, tr("Open Journey Map"), folder, filter());

@@ -24,6 +24,8 @@ public:
     virtual LockedChoice askOpenLocked(const QString &reason) = 0;
     /** A recovery file was found: recover it (true) or throw it away. */
     virtual bool askRecover(const QString &description) = 0;
+    /** An import needs the map saved (answers are matched against the file): save it now? */
+    virtual bool askSaveBeforeImport(const QString &documentName) = 0;
     /** A .cxmap to open; empty when the user cancels. */
     virtual QString askOpenPath(const QString &folder) = 0;
     /** Where to save; empty when the user cancels. */
@@ -40,6 +42,7 @@ public:
     SaveChoice askSaveChanges(const QString &documentName) override;
     LockedChoice askOpenLocked(const QString &reason) override;
     bool askRecover(const QString &description) override;
+    bool askSaveBeforeImport(const QString &documentName) override;
     QString askOpenPath(const QString &folder) override;
     QString askSavePath(const QString &suggestion) override;
     void showError(const QString &message) override;

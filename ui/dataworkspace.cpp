@@ -1,0 +1,224 @@
+#include "dataworkspace.h"
+
+#include "canvas/edittarget.h"
+#include "canvas/journeyscene.h"
+#include "canvas/journeyview.h"
+#include "canvas/scorelegend.h"
+#include "charts/chartspanel.h"
+#include "document/journeydocument.h"
+#include "files/documentcontroller.h"
+#include "files/prompts.h"
+#include "findings/filterbar.h"
+#include "findings/findingscontroller.h"
+#include "findings/findingspanel.h"
+#include "icons.h"
+#include "importwizard/importwizard.h"
+#include "store/documentfile.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLocale>
+#include <QMainWindow>
+#include <QMenu>
+#include <QToolBar>
+
+namespace cxmap {
+
+namespace {
+
+QDockWidget *makeDock(const QString &title, const QString &objectName, QWidget *content,
+                      QMainWindow *window)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    return dock;
+}
+
+} // namespace
+
+DataWorkspace::DataWorkspace(QMainWindow *window, DocumentController *documents, Prompts *prompts)
+    : QObject(window)
+    , m_window(window)
+    , m_documents(documents)
+    , m_prompts(prompts)
+    , m_controller(new FindingsController(this))
+    , m_filters(new FilterBar)
+    , m_findings(new FindingsPanel)
+    , m_charts(new ChartsPanel)
+    , m_findingsDock(makeDock(tr("Findings"), QStringLiteral("findingsDock"), m_findings, window))
+    , m_chartsDock(makeDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, window))
+    , m_legend(nullptr)
+    , m_import(new QAction(tr("&Import Survey Data…"), this))
+    , m_refresh(new QAction(tr("&Refresh Findings"), this))
+{
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_import->setIcon(Icons::icon(QStringLiteral("import")));
+    m_import->setToolTip(tr("Import survey answers from a CSV export (Ctrl+Shift+I)"));
+    m_import->setStatusTip(tr("Add survey answers from Qualtrics, SurveyMonkey or any CSV to this map"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setStatusTip(tr("Compute the findings again from the answers, ignoring the cache"));
+    connect(m_import, &QAction::triggered, this, [this] { importData(); });
+    connect(m_refresh, &QAction::triggered, m_controller, &FindingsController::refresh);
+
+    // Alt+1…4 toggle the spotlights from anywhere, as the keyboard's way to the tool bar toggles.
+    const QList<QAction *> toggles = m_findings->highlightActions();
+    for (int i = 0; i < toggles.size(); ++i) {
+        toggles.at(i)->setShortcut(QKeySequence(int(Qt::ALT) | (Qt::Key_1 + i)));
+        toggles.at(i)->setShortcutContext(Qt::WindowShortcut);
+        window->addAction(toggles.at(i));
+    }
+    connectPanels();
+}
+
+DataWorkspace::~DataWorkspace() = default;
+
+ImportWizard *DataWorkspace::importWizard() const
+{
+    return m_wizard;
+}
+
+void DataWorkspace::connectPanels()
+{
+    connect(m_filters, &FilterBar::requestChanged, m_controller, &FindingsController::setRequest);
+    connect(m_controller, &FindingsController::requestChanged, m_filters, &FilterBar::setRequest);
+    connect(m_controller, &FindingsController::answerScopeChanged, m_filters, &FilterBar::setAnswerScope);
+    connect(m_controller, &FindingsController::findingsChanged, this, &DataWorkspace::showFindings);
+    connect(m_controller, &FindingsController::busyChanged, m_findings, &FindingsPanel::setBusy);
+    connect(m_controller, &FindingsController::failed, this, [this](const QString &message) {
+        m_findings->showError(message);
+        Q_EMIT statusMessage(message);
+    });
+    connect(m_findings, &FindingsPanel::highlightChanged, this, [this](const QSet<TouchpointId> &ids) {
+        if (m_scene)
+            m_scene->setHighlighted(ids);
+    });
+    connect(m_findings, &FindingsPanel::touchpointActivated, this, &DataWorkspace::revealTouchpoint);
+    connect(m_charts, &ChartsPanel::touchpointActivated, this, &DataWorkspace::revealTouchpoint);
+}
+
+void DataWorkspace::setCanvas(JourneyScene *scene, JourneyView *view)
+{
+    if (m_view != view) {
+        delete m_legend;
+        m_legend = view ? new ScoreLegend(view) : nullptr;
+    }
+    m_scene = scene;
+    m_view = view;
+    if (m_legend && scene)
+        m_legend->setTheme(scene->theme());
+    JourneyDocument *document = scene ? m_documents->document() : nullptr;
+    if (scene)
+        connect(scene, &QGraphicsScene::selectionChanged, this, &DataWorkspace::followSelection);
+    // The controller announces empty findings for another document at once, which clears the
+    // old map's colours, list and charts before the new ones arrive.
+    m_controller->setDocument(document, document ? m_documents->file() : nullptr);
+    m_charts->setDocument(document, document && m_documents->file() ? m_documents->file()->path() : QString());
+    followSelection();
+}
+
+void DataWorkspace::fileChanged()
+{
+    JourneyDocument *document = m_documents->document();
+    if (!document || document != m_controller->document())
+        return;
+    m_controller->setDocument(document, m_documents->file());
+    m_charts->setDocument(document, m_documents->file() ? m_documents->file()->path() : QString());
+}
+
+void DataWorkspace::updateTheme()
+{
+    m_import->setIcon(Icons::icon(QStringLiteral("import")));
+    if (m_legend && m_scene)
+        m_legend->setTheme(m_scene->theme());
+}
+
+void DataWorkspace::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_import->setEnabled(!readOnly);
+}
+
+void DataWorkspace::showFindings()
+{
+    const Findings &findings = m_controller->findings();
+    const QHash<TouchpointId, CardScore> scores = findings.cardScores();
+    if (m_scene) {
+        m_scene->setScores(scores);
+        if (m_legend)
+            m_legend->setTheme(m_scene->theme());
+    }
+    if (m_legend)
+        m_legend->setHasScores(!scores.isEmpty());
+    m_findings->setFindings(findings);
+    m_charts->setFindings(findings);
+}
+
+void DataWorkspace::revealTouchpoint(TouchpointId touchpoint)
+{
+    if (!m_scene || !m_view || !m_scene->touchpointItem(touchpoint))
+        return;
+    m_scene->selectTouchpoints({touchpoint});
+    m_view->centreOn(m_scene->targetRect(EditTarget::touchpoint(touchpoint)));
+}
+
+void DataWorkspace::followSelection()
+{
+    const QList<TouchpointId> selected = m_scene ? m_scene->selectedTouchpoints() : QList<TouchpointId>();
+    m_charts->setSelectedTouchpoint(selected.size() == 1 ? selected.first() : TouchpointId());
+}
+
+bool DataWorkspace::importData(const QString &dataPath)
+{
+    JourneyDocument *document = m_documents->document();
+    if (!document || m_readOnly || m_wizard)
+        return false;
+    if (!m_documents->file() || document->isModified()) {
+        if (!m_prompts->askSaveBeforeImport(m_documents->displayName()) || !m_documents->save())
+            return false;
+    }
+    // Saving may have moved the map to a new file (a first save): take what is open now.
+    DocumentFile *file = m_documents->file();
+    if (!file || file->isReadOnly())
+        return false;
+
+    m_wizard = new ImportWizard(m_documents->document(), file, m_window);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The file's connection belongs to the import's worker while it runs.
+    connect(m_wizard, &ImportWizard::runningChanged, m_controller, &FindingsController::setPaused);
+    connect(m_wizard, &ImportWizard::imported, this, [this](const ImportSummary &summary) {
+        const QLocale locale;
+        Q_EMIT statusMessage(tr("Imported %1 answers from %2 rows")
+                                 .arg(locale.toString(summary.answers),
+                                      locale.toString(summary.rowsRead)));
+    });
+    connect(m_wizard, &QObject::destroyed, m_controller, [this] { m_controller->setPaused(false); });
+    if (!dataPath.isEmpty())
+        m_wizard->setDataPath(dataPath);
+    m_wizard->open();
+    return true;
+}
+
+void DataWorkspace::populateMenu(QMenu *menu) const
+{
+    menu->addAction(m_import);
+    menu->addSeparator();
+    menu->addActions(m_findings->highlightActions());
+    menu->addSeparator();
+    menu->addAction(m_refresh);
+    menu->addSeparator();
+    menu->addAction(m_findingsDock->toggleViewAction());
+    menu->addAction(m_chartsDock->toggleViewAction());
+}
+
+void DataWorkspace::populateToolBar(QToolBar *toolBar) const
+{
+    toolBar->addAction(m_import);
+    toolBar->addSeparator();
+    toolBar->addWidget(m_filters);
+    toolBar->addSeparator();
+    toolBar->addActions(m_findings->highlightActions());
+}
+
+} // namespace cxmap
