@@ -262,8 +262,15 @@ void JourneyRenderer::drawCardText(QPainter *painter, const Touchpoint &touchpoi
     const QRectF content = rect.adjusted(ScoreStripWidth + 8, 6, -8, -6);
     painter->setPen(m_theme.cardText);
     if (detail == Detail::Reduced) {
-        // Zoomed out: a larger name fills the card, so the map stays readable.
-        const LaidOutText &name = m_text.text(touchpoint.name, LargeNameFont, content.width(), 2);
+        // Zoomed out: a larger name fills the card, so the map stays readable, and the score
+        // stays on it as a larger badge: the overview is where a designer reads the colours.
+        double nameWidth = content.width();
+        if (score) {
+            const QRectF badge(content.right() - 46, content.center().y() - 13, 46, 26);
+            drawScoreBadge(painter, *score, badge, BadgeSize::Large);
+            nameWidth -= badge.width() + 6;
+        }
+        const LaidOutText &name = m_text.text(touchpoint.name, LargeNameFont, nameWidth, 2);
         TextCache::draw(painter, QPointF(content.left(), content.center().y() - name.size.height() / 2), name);
         return;
     }
@@ -293,7 +300,8 @@ void JourneyRenderer::drawCardText(QPainter *painter, const Touchpoint &touchpoi
         drawScoreBadge(painter, *score, badgeRect);
 }
 
-void JourneyRenderer::drawScoreBadge(QPainter *painter, const CardScore &score, const QRectF &rect) const
+void JourneyRenderer::drawScoreBadge(QPainter *painter, const CardScore &score, const QRectF &rect,
+                                     BadgeSize size) const
 {
     const QColor color = RenderTheme::scoreColor(score.performance);
     QPainterPath pill;
@@ -302,8 +310,10 @@ void JourneyRenderer::drawScoreBadge(QPainter *painter, const CardScore &score, 
     if (!score.reliable)
         painter->fillPath(pill, RenderTheme::unreliableBrush(m_theme.cardBackground));
     painter->setPen(RenderTheme::textOn(color));
-    painter->setFont(withSize(m_theme.font, 8.5, true));
+    painter->setFont(withSize(m_theme.font, size == BadgeSize::Large ? 13.0 : 8.5, true));
     painter->drawText(rect, Qt::AlignCenter, QString::number(qRound(score.performance)));
+    if (size == BadgeSize::Large)
+        return;
 
     // n sits just above the badge, so "72" never appears without the size behind it.
     painter->setPen(m_theme.mutedText);

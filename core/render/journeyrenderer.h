@@ -128,7 +128,10 @@ public:
     void drawMap(QPainter *painter) const;
 
 private:
-    void drawScoreBadge(QPainter *painter, const CardScore &score, const QRectF &rect) const;
+    /** Normal: the score with n above it; large (zoomed out): the score alone, bigger. */
+    enum class BadgeSize { Normal, Large };
+    void drawScoreBadge(QPainter *painter, const CardScore &score, const QRectF &rect,
+                        BadgeSize size = BadgeSize::Normal) const;
     void drawCardText(QPainter *painter, const Touchpoint &touchpoint, const QRectF &rect,
                       const CardScore *score, Detail detail) const;
     QRectF fallbackLabelRect(const Transition &transition, const TransitionRoute &route) const;
