@@ -513,9 +513,12 @@ Findings computeFindings(SqliteDatabase &db, const Journey &journey, const Analy
     for (const TouchpointFinding &finding : std::as_const(findings.touchpoints))
         unreliable += finding.performance.n > 0 && !finding.reliable ? 1 : 0;
     if (unreliable > 0)
-        findings.notes << QStringLiteral("%1 touchpoints have unreliable scores (n < 30 or a 95% CI wider than ±10); "
-                                         "they are shown but left out of weakest links and paths")
-                              .arg(unreliable);
+        findings.notes << (unreliable == 1
+                               ? QStringLiteral("1 touchpoint has an unreliable score (n < 30 or a 95% CI wider than "
+                                                "±10); it is shown but left out of weakest links and paths")
+                               : QStringLiteral("%1 touchpoints have unreliable scores (n < 30 or a 95% CI wider "
+                                                "than ±10); they are shown but left out of weakest links and paths")
+                                     .arg(unreliable));
     if (scored.aggregated)
         findings.notes << QStringLiteral("aggregated rows count towards scores (weighted by n) but cannot feed importance: "
                                          "that needs respondent-level answers");
