@@ -161,7 +161,8 @@ void ExperienceCurveChart::rebuild()
         while (used.contains(label))
             label += QChar(0x200b);
         used << label;
-        x->append(label, i);
+        // Words on lines of their own: a dock's width shows "Get support" whole, not "Get s…".
+        x->append(label.toHtmlEscaped().replace(QLatin1Char(' '), QLatin1String("<br>")), i);
     }
     x->setRange(-0.5, std::max<double>(0.5, double(m_curve.size()) - 0.5));
 
@@ -192,6 +193,10 @@ void ExperienceCurveChart::rebuild()
                 });
     chart->legend()->setVisible(true);
     ChartStyle::apply(chart, palette);
+    // Stage names share a dock's width seven ways: a point smaller, they fit whole.
+    QFont stageFont = x->labelsFont();
+    stageFont.setPointSizeF(7.5);
+    x->setLabelsFont(stageFont);
     setAccessibleDescription(hasData ? tr("Mean performance per stage, %1: %2.")
                                            .arg(m_label, description.join(QStringLiteral("; ")))
                                      : placeholder());

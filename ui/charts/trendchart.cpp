@@ -144,9 +144,9 @@ void TrendChart::rebuild()
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setStartValue(first - 0.5);
     x->setGridLineVisible(false);
-    // Every month while they fit, else every second or third one. Month names only, with the
-    // year at each January and the whole period in the axis title: short labels are read whole.
-    const qint64 step = std::max<qint64>(1, qint64(std::ceil(double(last - first + 1) / 12.0)));
+    // At most six labels (every second month of a year), which a dock's width shows whole. Month
+    // names only, with the year at each January and the whole period in the axis title.
+    const qint64 step = std::max<qint64>(1, qint64(std::ceil(double(last - first + 1) / 6.0)));
     const auto dateOf = [](qint64 month) { return QDate(int(month / 12), int(month % 12) + 1, 1); };
     x->setTitleText(QStringLiteral("%1 – %2").arg(
         QLocale().toString(dateOf(qint64(first)), QStringLiteral("MMMM yyyy")),
@@ -155,7 +155,7 @@ void TrendChart::rebuild()
     for (qint64 month = qint64(first); month <= qint64(last); month += step) {
         const QDate date = dateOf(month);
         QString label = QLocale().toString(date, month != qint64(first) && date.month() == 1
-                                                     ? QStringLiteral("MMM yyyy")
+                                                     ? QStringLiteral("MMM yy")
                                                      : QStringLiteral("MMM"));
         // Category labels must be unique: "Mar" of two years gets an invisible difference.
         while (used.contains(label))
