@@ -217,8 +217,7 @@ void DataWorkspace::populateToolBar(QToolBar *toolBar) const
     toolBar->addAction(m_import);
     toolBar->addSeparator();
     toolBar->addWidget(m_filters);
-    toolBar->addSeparator();
-    toolBar->addActions(m_findings->highlightActions());
+    // The spotlight toggles live above the findings they light up (and in the Data menu).
 }
 
 } // namespace cxmap

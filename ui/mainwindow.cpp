@@ -68,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     m_data->findingsDock()->raise();
     m_data->chartsDock()->raise();
     resizeDocks({m_data->findingsDock(), m_data->chartsDock()}, {520, 420}, Qt::Vertical);
-    resizeDocks({m_data->findingsDock()}, {440}, Qt::Horizontal);
+    resizeDocks({m_data->findingsDock()}, {480}, Qt::Horizontal);
     setAcceptDrops(true);
 
     createMenusAndToolBar();

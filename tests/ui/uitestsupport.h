@@ -4,6 +4,7 @@
 // and mouse helpers that speak scene coordinates.
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "demo/demodocument.h"
 #include "document/journeydocument.h"
 #include "files/documentcontroller.h"
 #include "files/prompts.h"
@@ -94,9 +95,22 @@ struct Editor
     std::unique_ptr<MainWindow> window;
     QString path;
 
+    enum Content { DemoWithAnswers };
+
     explicit Editor(const Journey &journey = sampleJourney())
     {
         path = writeJourney(dir, QStringLiteral("map.cxmap"), journey);
+        openWindow();
+    }
+    /** The demo journey with its 67,226 sample answers, as `cxmap demo` writes it. */
+    explicit Editor(Content)
+    {
+        path = dir.filePath(QStringLiteral("demo.cxmap"));
+        writeDemoDocument(path);
+        openWindow();
+    }
+    void openWindow()
+    {
         window = std::make_unique<MainWindow>(nullptr, &prompts);
         window->resize(1500, 950);
         window->show();

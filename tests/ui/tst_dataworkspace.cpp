@@ -1,0 +1,359 @@
+// The data side of the editor, end to end in the main window on the demo document with its
+// sample answers: scores colour the cards, spotlights and findings lead to the map, filters
+// re-colour it, a dropped CSV imports through the wizard and the map follows. With
+// CXMAP_SCREENSHOT_DIR set, the data screens are saved as PNGs to look at.
+#include "apptheme.h"
+#include "canvas/scorelegend.h"
+#include "charts/chartspanel.h"
+#include "commands/journeycommands.h"
+#include "dataworkspace.h"
+#include "findings/filterbar.h"
+#include "findings/findingdelegate.h"
+#include "findings/findingscontroller.h"
+#include "findings/findingspanel.h"
+#include "importwizard/importwizard.h"
+#include "importwizard/validationpage.h"
+#include "uitestsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTreeWidget>
+
+using namespace cxmap;
+using namespace cxmap::test;
+
+namespace {
+
+constexpr int Timeout = 60000;
+
+FindingsController *controller(const Editor &editor)
+{
+    return editor.window->data()->controller();
+}
+
+/** Waits until the findings for the current filters are in. */
+bool findingsSettled(const Editor &editor)
+{
+    return controller(editor)->hasFindings() && !controller(editor)->isBusy();
+}
+
+CardScore scoreOf(const Editor &editor, const char *name)
+{
+    return controller(editor)->findings().cardScores().value(editor.touchpoint(name).id);
+}
+
+/** The colour of a card's score strip on screen, as 8-bit RGB. */
+QRgb stripColour(const Editor &editor, const char *name)
+{
+    const QRectF card = editor.cardRect(name);
+    editor.show(card.center());
+    const QPoint strip = editor.at(QPointF(card.left() + 3, card.center().y()));
+    return editor.view()->grab().toImage().pixel(strip);
+}
+
+/** The first row of the findings panel about `touchpoint`. */
+QTreeWidgetItem *findingRow(QTreeWidget *tree, TouchpointId touchpoint)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *section = tree->topLevelItem(i);
+        for (int j = 0; j < section->childCount(); ++j) {
+            const QVariant id = section->child(j)->data(0, FindingDelegate::TouchpointRole);
+            if (id.isValid() && id.toLongLong() == touchpoint.value())
+                return section->child(j);
+        }
+    }
+    return nullptr;
+}
+
+QString writeSurvey(const QTemporaryDir &dir, int rows)
+{
+    const QString path = dir.filePath(QStringLiteral("september.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("id,Submitted,Number porting,First bill\n");
+    for (int i = 0; i < rows; ++i)
+        file.write(QStringLiteral("s%1,2026-09-%2,%3,%4\n")
+                       .arg(i)
+                       .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                       .arg(1 + i % 5)
+                       .arg(1 + (i / 5) % 5)
+                       .toUtf8());
+    return path;
+}
+
+void dropFile(const Editor &editor, const QString &path)
+{
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(editor.window.get(), &enter);
+    QDropEvent drop(QPointF(300, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(editor.window.get(), &drop);
+}
+
+} // namespace
+
+class TestDataWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { isolateSettings(); }
+    void scoresColourTheMap();
+    void spotlightsAndFindingsLeadToTheMap();
+    void filterRecoloursTheMap();
+    void droppedSurveyImportsAndTheMapFollows();
+    void importAsksToSaveAnUnsavedMap();
+    void dataScreens_data();
+    void dataScreens();
+
+private:
+    void save(const QImage &image, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CXMAP_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+};
+
+void TestDataWorkspace::scoresColourTheMap()
+{
+    Editor editor(Editor::DemoWithAnswers);
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor), Timeout);
+    const QHash<TouchpointId, CardScore> scores = controller(editor)->findings().cardScores();
+    // Every touchpoint of the demo has answers; the social media ad only 22, too few to rely on.
+    for (const Touchpoint &touchpoint : editor.journey().touchpoints())
+        QVERIFY2(scores.value(touchpoint.id).n > 0, qPrintable(touchpoint.name));
+    QCOMPARE(scoreOf(editor, "Social media ad").n, 22);
+    QVERIFY(!scoreOf(editor, "Social media ad").reliable);
+    QVERIFY(editor.window->data()->legend()->isVisible());
+
+    const CardScore porting = scoreOf(editor, "Number porting");
+    QVERIFY(porting.reliable);
+    QVERIFY(porting.n > 1000);
+    QCOMPARE(stripColour(editor, "Number porting"), RenderTheme::scoreColor(porting.performance).rgb());
+    const CardScore activation = scoreOf(editor, "SIM activation");
+    QVERIFY(activation.reliable);
+    QCOMPARE(stripColour(editor, "SIM activation"), RenderTheme::scoreColor(activation.performance).rgb());
+    QVERIFY(porting.performance < activation.performance);
+}
+
+void TestDataWorkspace::spotlightsAndFindingsLeadToTheMap()
+{
+    Editor editor(Editor::DemoWithAnswers);
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor), Timeout);
+    const Findings &findings = controller(editor)->findings();
+    FindingsPanel *panel = editor.window->data()->findingsPanel();
+    const TouchpointId porting = editor.touchpoint("Number porting").id;
+    QVERIFY(!findings.weakestLinks.isEmpty());
+    QCOMPARE(findings.weakestLinks.first(), porting);
+
+    // Off at first; the tool bar toggle spotlights the ranked weakest links, and only them.
+    QVERIFY(!editor.scene()->isHighlighted(porting));
+    panel->weakestLinksAction()->trigger();
+    for (const Touchpoint &touchpoint : editor.journey().touchpoints())
+        QCOMPARE(editor.scene()->isHighlighted(touchpoint.id), findings.weakestLinks.contains(touchpoint.id));
+    // Alt+1 from the keyboard turns it off again; Alt+2 spotlights the moments of truth.
+    QTest::keyClick(editor.view(), Qt::Key_1, Qt::AltModifier);
+    QVERIFY(!panel->weakestLinksAction()->isChecked());
+    QVERIFY(!editor.scene()->isHighlighted(porting));
+    QTest::keyClick(editor.view(), Qt::Key_2, Qt::AltModifier);
+    QVERIFY(panel->momentsOfTruthAction()->isChecked());
+    QVERIFY(!findings.momentsOfTruth.isEmpty());
+    for (const TouchpointId id : findings.momentsOfTruth)
+        QVERIFY(editor.scene()->isHighlighted(id));
+
+    // Clicking the finding selects its card and brings it into view, and the charts follow it.
+    const QRectF card = editor.cardRect("Number porting");
+    editor.view()->setZoom(1.0);
+    editor.view()->centerOn(editor.scene()->sceneRect().bottomRight());
+    QVERIFY(!editor.view()->mapToScene(editor.viewport()->rect()).boundingRect().contains(card));
+    QTreeWidgetItem *row = findingRow(panel->tree(), porting);
+    QVERIFY(row);
+    panel->tree()->scrollToItem(row);
+    QTest::mouseClick(panel->tree()->viewport(), Qt::LeftButton, {},
+                      panel->tree()->visualItemRect(row).center());
+    QCOMPARE(editor.scene()->selectedTouchpoints(), QList<TouchpointId>{porting});
+    QVERIFY(editor.view()->mapToScene(editor.viewport()->rect()).boundingRect().contains(card));
+    QCOMPARE(editor.window->data()->chartsPanel()->selectedTouchpoint(), porting);
+
+    // Selecting another card on the map moves the charts to it; two cards, to none.
+    const TouchpointId bill = editor.touchpoint("First bill").id;
+    editor.scene()->selectTouchpoints({bill});
+    QCOMPARE(editor.window->data()->chartsPanel()->selectedTouchpoint(), bill);
+    editor.scene()->selectTouchpoints({bill, porting});
+    QVERIFY(!editor.window->data()->chartsPanel()->selectedTouchpoint().isValid());
+}
+
+void TestDataWorkspace::filterRecoloursTheMap()
+{
+    Editor editor(Editor::DemoWithAnswers);
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor), Timeout);
+    const CardScore all = scoreOf(editor, "Number porting");
+    const QStringList segments = controller(editor)->answerScope().segments;
+    QCOMPARE(segments.size(), 3);
+
+    // Choosing a segment in the tool bar runs the analysis on its answers alone.
+    QComboBox *segment = editor.window->data()->filterBar()->segmentBox();
+    const int index = segment->findText(segments.first());
+    QVERIFY(index > 0);
+    segment->setCurrentIndex(index);
+    QTRY_COMPARE(controller(editor)->request().segment, segments.first());
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor)
+                                 && controller(editor)->findings().request.segment == segments.first(),
+                             Timeout);
+    const CardScore filtered = scoreOf(editor, "Number porting");
+    QVERIFY(filtered.n > 0);
+    QVERIFY(filtered.n < all.n);
+    QVERIFY(filtered.performance != all.performance);
+    if (filtered.reliable)
+        QCOMPARE(stripColour(editor, "Number porting"), RenderTheme::scoreColor(filtered.performance).rgb());
+
+    // Back to every segment: the same numbers as at first.
+    segment->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor) && controller(editor)->findings().request.segment.isEmpty(),
+                             Timeout);
+    QCOMPARE(scoreOf(editor, "Number porting").n, all.n);
+    QCOMPARE(scoreOf(editor, "Number porting").performance, all.performance);
+    QCOMPARE(stripColour(editor, "Number porting"), RenderTheme::scoreColor(all.performance).rgb());
+}
+
+void TestDataWorkspace::droppedSurveyImportsAndTheMapFollows()
+{
+    Editor editor(Editor::DemoWithAnswers);
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor), Timeout);
+    const qint64 before = scoreOf(editor, "Number porting").n;
+    const QString survey = writeSurvey(editor.dir, 40);
+
+    // A CSV dropped on the window opens the import wizard on it, at its preview.
+    dropFile(editor, survey);
+    QTRY_VERIFY(editor.window->data()->importWizard());
+    ImportWizard *wizard = editor.window->data()->importWizard();
+    QCOMPARE(wizard->dataPath(), survey);
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPageId));
+    QSignalSpy imported(wizard, &ImportWizard::imported);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPageId));
+    wizard->next();
+    auto *validation = qobject_cast<ValidationPage *>(wizard->currentPage());
+    QVERIFY(validation);
+    QTRY_VERIFY_WITH_TIMEOUT(validation->isValid(), Timeout);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ImportPageId));
+    // While the worker holds the file, the findings wait.
+    QTRY_VERIFY_WITH_TIMEOUT(imported.size() == 1, Timeout);
+    QTRY_VERIFY(!wizard->isRunning());
+    wizard->accept();
+    QTRY_VERIFY(!editor.window->data()->importWizard());
+    QVERIFY(!controller(editor)->isPaused());
+
+    // The findings are computed again with the new answers: 40 more for Number porting.
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor) && scoreOf(editor, "Number porting").n == before + 40,
+                             Timeout);
+
+    // A file that is neither a map nor an export is not taken.
+    QMimeData pdf;
+    pdf.setUrls({QUrl::fromLocalFile(editor.dir.filePath(QStringLiteral("report.pdf")))});
+    QDragEnterEvent refused(QPoint(300, 300), Qt::CopyAction, &pdf, Qt::LeftButton, Qt::NoModifier);
+    refused.ignore();
+    QCoreApplication::sendEvent(editor.window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestDataWorkspace::importAsksToSaveAnUnsavedMap()
+{
+    Editor editor(Editor::DemoWithAnswers);
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor), Timeout);
+    const Journey &journey = editor.journey();
+    editor.document()->undoStack()->push(new ChangeJourneyPropertiesCommand(
+        editor.document(), journey.name() + QStringLiteral(" (draft)"), journey.description()));
+    QVERIFY(editor.document()->isModified());
+
+    // Declined: no wizard, the map stays unsaved.
+    editor.prompts.saveBeforeImport = false;
+    QVERIFY(!editor.window->data()->importData());
+    QCOMPARE(editor.prompts.saveBeforeImportQuestions, 1);
+    QVERIFY(!editor.window->data()->importWizard());
+    QVERIFY(editor.document()->isModified());
+
+    // Accepted: saved, then the wizard opens on its first page.
+    editor.prompts.saveBeforeImport = true;
+    QVERIFY(editor.window->data()->importData());
+    QCOMPARE(editor.prompts.saveBeforeImportQuestions, 2);
+    QVERIFY(!editor.document()->isModified());
+    QCOMPARE(DocumentFile::open(editor.path, DocumentFile::Access::ReadOnly)->readJourney().name(),
+             journey.name());
+    ImportWizard *wizard = editor.window->data()->importWizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(ImportWizard::FilePageId));
+    wizard->reject();
+    QTRY_VERIFY(!editor.window->data()->importWizard());
+
+    // A saved map is not asked about again.
+    QVERIFY(editor.window->data()->importData());
+    QCOMPARE(editor.prompts.saveBeforeImportQuestions, 2);
+    editor.window->data()->importWizard()->reject();
+}
+
+void TestDataWorkspace::dataScreens_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestDataWorkspace::dataScreens()
+{
+    QFETCH(bool, dark);
+    const QString theme = dark ? QStringLiteral("dark") : QStringLiteral("light");
+    Editor editor(Editor::DemoWithAnswers);
+    editor.window->resize(1600, 1000);
+    editor.window->theme()->setChoice(dark ? AppTheme::Choice::Dark : AppTheme::Choice::Light);
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor), Timeout);
+    editor.view()->fitToWindow();
+    QCoreApplication::processEvents();
+    save(editor.window->grab().toImage(), theme + QStringLiteral("-data-overview"));
+
+    // The weakest links spotlit, the weakest one picked in the findings: its trend and answers.
+    FindingsPanel *panel = editor.window->data()->findingsPanel();
+    panel->weakestLinksAction()->trigger();
+    QTreeWidgetItem *row = findingRow(panel->tree(), editor.touchpoint("Number porting").id);
+    QVERIFY(row);
+    panel->tree()->setCurrentItem(row);
+    QTest::mouseClick(panel->tree()->viewport(), Qt::LeftButton, {}, panel->tree()->visualItemRect(row).center());
+    // At 100%, the scores on the cards.
+    editor.view()->setZoom(1.0);
+    editor.show(editor.cardRect("Number porting").center());
+    save(editor.window->grab().toImage(), theme + QStringLiteral("-data-detail"));
+    ChartsPanel *charts = editor.window->data()->chartsPanel();
+    const QStringList tabs = {QStringLiteral("curve"), QStringLiteral("trend"), QStringLiteral("answers"),
+                              QStringLiteral("matrix")};
+    QCOMPARE(charts->tabs()->count(), tabs.size());
+    for (int i = 0; i < tabs.size(); ++i) {
+        charts->tabs()->setCurrentIndex(i);
+        QTest::qWait(300);
+        save(editor.window->grab().toImage(), theme + QStringLiteral("-data-") + tabs.at(i));
+    }
+
+    // The import wizard's pages.
+    QVERIFY(editor.window->data()->importData(writeSurvey(editor.dir, 40)));
+    ImportWizard *wizard = editor.window->data()->importWizard();
+    QVERIFY(wizard);
+    wizard->resize(900, 640);
+    save(wizard->grab().toImage(), theme + QStringLiteral("-import-preview"));
+    wizard->next();
+    save(wizard->grab().toImage(), theme + QStringLiteral("-import-mapping"));
+    wizard->next();
+    auto *validation = qobject_cast<ValidationPage *>(wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(validation->isValid(), Timeout);
+    save(wizard->grab().toImage(), theme + QStringLiteral("-import-validation"));
+    wizard->reject();
+}
+
+QTEST_MAIN(TestDataWorkspace)
+#include "tst_dataworkspace.moc"
