@@ -20,7 +20,9 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
+#include <QTabWidget>
 #include <QToolBar>
+#include <QTreeWidget>
 
 namespace cxmap {
 
@@ -59,6 +61,9 @@ DataWorkspace::DataWorkspace(QMainWindow *window, DocumentController *documents,
     m_import->setStatusTip(tr("Add survey answers from Qualtrics, SurveyMonkey or any CSV to this map"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setStatusTip(tr("Compute the findings again from the answers, ignoring the cache"));
+    // F6 lands on what a pane is for: the list of findings, the chart tabs.
+    m_findings->setFocusProxy(m_findings->tree());
+    m_charts->setFocusProxy(m_charts->tabs());
     connect(m_import, &QAction::triggered, this, [this] { importData(); });
     connect(m_refresh, &QAction::triggered, m_controller, &FindingsController::refresh);
 

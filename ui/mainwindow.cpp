@@ -3,6 +3,7 @@
 #include "actions/editactions.h"
 #include "actions/fileactions.h"
 #include "actions/helpactions.h"
+#include "actions/panenavigation.h"
 #include "actions/viewactions.h"
 #include "apptheme.h"
 #include "canvas/findbar.h"
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMenu>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
@@ -47,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     , m_viewActions(new ViewActions(m_view, m_theme, this))
     , m_helpActions(new HelpActions(this))
     , m_data(new DataWorkspace(this, m_documents, prompts ? prompts : m_ownPrompts.get()))
+    , m_panes(new PaneNavigation(this, m_view,
+                                 {m_data->findingsDock(), m_inspector, m_data->chartsDock(), m_history}))
     , m_counts(new QLabel(this))
     , m_zoom(new QLabel(this))
     , m_readOnlyBadge(new QLabel(tr("Read-only"), this))
@@ -122,10 +126,12 @@ void MainWindow::createMenusAndToolBar()
     m_editActions->populateEditMenu(menuBar()->addMenu(tr("&Edit")));
     m_editActions->populateMapMenu(menuBar()->addMenu(tr("&Map")), m_tools->actions());
     m_data->populateMenu(menuBar()->addMenu(tr("&Data")));
-    m_viewActions->populateMenu(menuBar()->addMenu(tr("&View")),
-                                {m_inspector->toggleViewAction(), m_history->toggleViewAction(),
-                                 m_data->findingsDock()->toggleViewAction(),
-                                 m_data->chartsDock()->toggleViewAction()});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewActions->populateMenu(view, {m_inspector->toggleViewAction(), m_history->toggleViewAction(),
+                                       m_data->findingsDock()->toggleViewAction(),
+                                       m_data->chartsDock()->toggleViewAction()});
+    view->addSeparator();
+    m_panes->populateMenu(view);
     m_helpActions->populateMenu(menuBar()->addMenu(tr("&Help")));
 
     m_toolBar = addToolBar(tr("Main"));

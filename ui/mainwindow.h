@@ -20,6 +20,7 @@ class InspectorDock;
 class JourneyDocument;
 class JourneyScene;
 class JourneyView;
+class PaneNavigation;
 class Prompts;
 class ToolManager;
 class UndoDock;
@@ -56,6 +57,7 @@ public:
     ViewActions *viewActions() const { return m_viewActions; }
     AppTheme *theme() const { return m_theme; }
     DataWorkspace *data() const { return m_data; }
+    PaneNavigation *panes() const { return m_panes; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +86,7 @@ private:
     ViewActions *m_viewActions;
     HelpActions *m_helpActions;
     DataWorkspace *m_data;
+    PaneNavigation *m_panes;
     QToolBar *m_toolBar = nullptr;
     QToolBar *m_dataToolBar = nullptr;
     JourneyScene *m_scene = nullptr;

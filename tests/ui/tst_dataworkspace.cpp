@@ -13,6 +13,8 @@
 #include "findings/findingspanel.h"
 #include "importwizard/importwizard.h"
 #include "importwizard/validationpage.h"
+#include "panels/inspectordock.h"
+#include "panels/undodock.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void filterRecoloursTheMap();
     void droppedSurveyImportsAndTheMapFollows();
     void importAsksToSaveAnUnsavedMap();
+    void f6MovesBetweenMapAndPanels();
     void dataScreens_data();
     void dataScreens();
 
@@ -298,6 +301,38 @@ void TestDataWorkspace::importAsksToSaveAnUnsavedMap()
     QVERIFY(editor.window->data()->importData());
     QCOMPARE(editor.prompts.saveBeforeImportQuestions, 2);
     editor.window->data()->importWizard()->reject();
+}
+
+void TestDataWorkspace::f6MovesBetweenMapAndPanels()
+{
+    Editor editor;
+    DataWorkspace *data = editor.window->data();
+    const auto focusIn = [](QWidget *pane) {
+        return QApplication::focusWidget()
+            && (QApplication::focusWidget() == pane || pane->isAncestorOf(QApplication::focusWidget()));
+    };
+    editor.view()->setFocus();
+    QVERIFY(focusIn(editor.view()));
+    // The findings list, then the inspector raised from behind its tab, the charts, the history.
+    const QList<QWidget *> order{data->findingsPanel(), editor.window->inspector()->widget(),
+                                 data->chartsPanel(), editor.window->history()->widget(), editor.view()};
+    for (QWidget *pane : order) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY2(focusIn(pane), pane->metaObject()->className());
+        if (auto *dock = qobject_cast<QDockWidget *>(pane->parentWidget()))
+            QVERIFY(!dock->visibleRegion().isEmpty());
+    }
+    QCOMPARE(QApplication::focusWidget(), editor.view());
+    QTest::keyClick(editor.view(), Qt::Key_F6, Qt::ShiftModifier);
+    QVERIFY(focusIn(editor.window->history()->widget()));
+
+    // A closed panel is skipped.
+    data->chartsDock()->close();
+    editor.view()->setFocus();
+    QTest::keyClick(editor.view(), Qt::Key_F6);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QVERIFY(focusIn(editor.window->history()->widget()));
 }
 
 void TestDataWorkspace::dataScreens_data()

@@ -72,6 +72,7 @@ QString HelpActions::shortcutsHtml()
         {"Ctrl+Shift+I", "Import survey data"},
         {"Alt+1, Alt+2, Alt+3, Alt+4", "Spotlight weakest links, moments of truth, unavoidable touchpoints, the weakest path"},
         {"F5", "Compute the findings again"},
+        {"F6, Shift+F6", "Move between the map and the panels"},
         {"Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S", "New, open, save, save as"},
     };
     QString html = QStringLiteral("<table cellpadding='4'>");
