@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace cxmap {
 
 DocumentController::DocumentController(Prompts *prompts, QObject *parent)
@@ -173,7 +175,8 @@ void DocumentController::setDocument(std::unique_ptr<DocumentFile> file, Journey
 {
     JourneyDocument *old = m_document;
     m_autosaver->setDocument(nullptr);
-    m_file = std::move(file);
+    // The old file, like the old document, lives until everyone has heard of the new ones.
+    const std::unique_ptr<DocumentFile> oldFile = std::exchange(m_file, std::move(file));
     m_document = document;
     document->setParent(this);
     const bool readOnlyChanged = m_readOnly != readOnly;
@@ -229,7 +232,8 @@ bool DocumentController::writeTo(const QString &path)
         // The file dialog has asked about replacing an existing file.
         std::unique_ptr<DocumentFile> file = m_file ? m_file->saveAs(path, m_document->journey(), true)
                                                     : DocumentFile::create(path, m_document->journey(), true);
-        m_file = std::move(file);
+        // The old file lives until the signals below have been heard.
+        const std::unique_ptr<DocumentFile> oldFile = std::exchange(m_file, std::move(file));
         m_document->setFilePath(m_file->path());
         m_document->setClean();
         m_autosaver->discard();
