@@ -64,6 +64,10 @@ FindingsController::~FindingsController() = default;
 
 void FindingsController::setDocument(JourneyDocument *document, DocumentFile *file)
 {
+    // Opening and saving announce the same document and file more than once; each analysis
+    // runs to its end, so only a real change starts one.
+    if (document == m_document && file == m_file)
+        return;
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     const bool sameDocument = document == m_document;
