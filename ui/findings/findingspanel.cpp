@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -130,6 +131,7 @@ bool FindingsPanel::eventFilter(QObject *watched, QEvent *event)
 
 void FindingsPanel::showAllWeakestLinks()
 {
+    m_showingAllWeakestLinks = true;
     QTreeWidgetItem *section = nullptr;
     for (int i = 0; i < m_tree->topLevelItemCount() && !section; ++i)
         if (m_tree->topLevelItem(i)->data(0, Role::KindRole).toString() == QLatin1String("weakest"))
@@ -249,6 +251,13 @@ QTreeWidgetItem *FindingsPanel::addTouchpointRow(QTreeWidgetItem *section,
 
 void FindingsPanel::rebuild()
 {
+    // New findings come with every edit and filter: the reader keeps their place — the row they
+    // were on, the whole ranking if they had asked for it, the scroll position.
+    const QTreeWidgetItem *current = m_tree->currentItem();
+    const QString currentKind = current ? current->data(0, Role::KindRole).toString() : QString();
+    const QVariant currentTouchpoint = current ? current->data(0, Role::TouchpointRole) : QVariant();
+    const int scroll = m_tree->verticalScrollBar()->value();
+
     m_tree->clear();
     m_basis->setText(basisText());
     const Findings &f = m_findings;
@@ -348,7 +357,27 @@ void FindingsPanel::rebuild()
             item->setData(0, Role::WrapRole, true);
         }
     }
-    showOverview();
+    if (m_showingAllWeakestLinks)
+        showAllWeakestLinks();
+    if (QTreeWidgetItem *again = currentTouchpoint.isValid() ? findRow(currentKind, currentTouchpoint) : nullptr) {
+        m_tree->setCurrentItem(again);
+        m_tree->verticalScrollBar()->setValue(scroll);
+    } else {
+        showOverview();
+    }
+}
+
+QTreeWidgetItem *FindingsPanel::findRow(const QString &kind, const QVariant &touchpoint) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *section = m_tree->topLevelItem(i);
+        for (int j = 0; j < section->childCount(); ++j) {
+            QTreeWidgetItem *row = section->child(j);
+            if (row->data(0, Role::KindRole).toString() == kind && row->data(0, Role::TouchpointRole) == touchpoint)
+                return row;
+        }
+    }
+    return nullptr;
 }
 
 void FindingsPanel::showDetails(QTreeWidgetItem *item)

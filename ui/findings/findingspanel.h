@@ -74,6 +74,8 @@ private:
                                       const QString &title, const QString &detail,
                                       const QStringList &tags = {});
     void showDetails(QTreeWidgetItem *item);
+    /** The row of section `kind` about `touchpoint`, if the tree has one. */
+    QTreeWidgetItem *findRow(const QString &kind, const QVariant &touchpoint) const;
     void showOverview();
     void emitHighlight();
     QString basisText() const;
@@ -89,6 +91,8 @@ private:
     QTreeWidget *m_tree;
     QTextBrowser *m_details;
     QSet<TouchpointId> m_lastHighlight;
+    /** The reader asked for the whole weakest-links ranking: later findings show it whole too. */
+    bool m_showingAllWeakestLinks = false;
 };
 
 } // namespace cxmap
