@@ -76,7 +76,7 @@ FilterBar::FilterBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(6);
-    layout->addWidget(buddyLabel(tr("&Segment"), m_segment, this));
+    layout->addWidget(buddyLabel(tr("Se&gment"), m_segment, this));
     layout->addWidget(m_segment);
     layout->addSpacing(8);
     layout->addWidget(buddyLabel(tr("&Period"), m_from, this));
@@ -84,7 +84,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(new QLabel(QStringLiteral("–"), this));
     layout->addWidget(m_to);
     layout->addSpacing(8);
-    layout->addWidget(buddyLabel(tr("&Metric"), m_metric, this));
+    layout->addWidget(buddyLabel(tr("Me&tric"), m_metric, this));
     layout->addWidget(m_metric);
     layout->addWidget(m_clear);
     layout->addStretch(1);
@@ -119,6 +119,12 @@ void FilterBar::setRequest(const AnalysisRequest &request)
     m_updating = true;
     showRequest();
     m_updating = false;
+    updateClearButton();
+}
+
+void FilterBar::updateClearButton()
+{
+    // Index 0 of every box is "all": anything else is a filter to clear.
     m_clear->setEnabled(m_segment->currentIndex() > 0 || m_from->currentIndex() > 0 ||
                         m_to->currentIndex() > 0 || m_metric->currentIndex() > 0);
 }
@@ -181,8 +187,7 @@ void FilterBar::readChoices()
     request.to = dateAt(m_to);
     const QString metric = m_metric->currentData().toString();
     request.metrics = metric.isEmpty() ? QStringList() : QStringList{metric};
-    m_clear->setEnabled(m_segment->currentIndex() > 0 || m_from->currentIndex() > 0 ||
-                        m_to->currentIndex() > 0 || m_metric->currentIndex() > 0);
+    updateClearButton();
     if (request.cacheKey() == m_request.cacheKey())
         return;
     m_request = request;

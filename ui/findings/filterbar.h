@@ -46,6 +46,7 @@ private:
     void fill(const AnswerScope &scope);
     void showRequest();
     void readChoices();
+    void updateClearButton();
 
     QComboBox *m_segment;
     QComboBox *m_from;
