@@ -116,20 +116,30 @@ void DataWorkspace::setCanvas(JourneyScene *scene, JourneyView *view)
     JourneyDocument *document = scene ? m_documents->document() : nullptr;
     if (scene)
         connect(scene, &QGraphicsScene::selectionChanged, this, &DataWorkspace::followSelection);
-    // The controller announces empty findings for another document at once, which clears the
-    // old map's colours, list and charts before the new ones arrive.
-    m_controller->setDocument(document, document ? m_documents->file() : nullptr);
-    m_charts->setDocument(document, document && m_documents->file() ? m_documents->file()->path() : QString());
+    followDocument(document, document ? m_documents->file() : nullptr);
     followSelection();
 }
 
 void DataWorkspace::fileChanged()
 {
     JourneyDocument *document = m_documents->document();
-    if (!document || document != m_controller->document())
+    if (document && document == m_controller->document())
+        followDocument(document, m_documents->file());
+}
+
+void DataWorkspace::followDocument(JourneyDocument *document, DocumentFile *file)
+{
+    // Opening and saving announce the same file more than once: only a change counts, as the
+    // charts forget their findings when they get a document.
+    if (document == m_controller->document() && file == m_file)
         return;
-    m_controller->setDocument(document, m_documents->file());
-    m_charts->setDocument(document, m_documents->file() ? m_documents->file()->path() : QString());
+    m_file = file;
+    // The charts first: the controller may publish cached findings at once, which they must
+    // keep. For another document it publishes empty findings, which clears the old map's
+    // colours, list and charts before the new ones arrive.
+    m_charts->setDocument(document, file ? file->path() : QString());
+    m_controller->setDocument(document, file);
+    updateImportAction();
 }
 
 void DataWorkspace::updateTheme()
@@ -142,7 +152,18 @@ void DataWorkspace::updateTheme()
 void DataWorkspace::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    m_import->setEnabled(!readOnly);
+    updateImportAction();
+}
+
+bool DataWorkspace::canImport() const
+{
+    // A map opened read-only takes no answers; an edited copy does, once saved as its own file.
+    return m_documents->document() && !m_readOnly;
+}
+
+void DataWorkspace::updateImportAction()
+{
+    m_import->setEnabled(canImport());
 }
 
 void DataWorkspace::showFindings()
@@ -177,13 +198,17 @@ void DataWorkspace::followSelection()
 bool DataWorkspace::importData(const QString &dataPath)
 {
     JourneyDocument *document = m_documents->document();
-    if (!document || m_readOnly || m_wizard)
+    if (!canImport() || m_wizard)
         return false;
-    if (!m_documents->file() || document->isModified()) {
+    // Answers go into the map's own file, matched against the map saved there: a map never
+    // saved, an edited copy (its file is the read-only original) or unsaved edits are saved
+    // first. save() asks for a name where the map has none.
+    const DocumentFile *current = m_documents->file();
+    if (!current || current->isReadOnly() || document->filePath().isEmpty() || document->isModified()) {
         if (!m_prompts->askSaveBeforeImport(m_documents->displayName()) || !m_documents->save())
             return false;
     }
-    // Saving may have moved the map to a new file (a first save): take what is open now.
+    // Saving may have moved the map to a new file: take what is open now.
     DocumentFile *file = m_documents->file();
     if (!file || file->isReadOnly())
         return false;
@@ -194,9 +219,10 @@ bool DataWorkspace::importData(const QString &dataPath)
     connect(m_wizard, &ImportWizard::runningChanged, m_controller, &FindingsController::setPaused);
     connect(m_wizard, &ImportWizard::imported, this, [this](const ImportSummary &summary) {
         const QLocale locale;
-        Q_EMIT statusMessage(tr("Imported %1 answers from %2 rows")
-                                 .arg(locale.toString(summary.answers),
-                                      locale.toString(summary.rowsRead)));
+        const QString answers = summary.answers == 1 ? tr("1 answer")
+                                                     : tr("%1 answers").arg(locale.toString(summary.answers));
+        const QString rows = summary.rowsRead == 1 ? tr("1 row") : tr("%1 rows").arg(locale.toString(summary.rowsRead));
+        Q_EMIT statusMessage(tr("Imported %1 from %2").arg(answers, rows));
     });
     connect(m_wizard, &QObject::destroyed, m_controller, [this] { m_controller->setPaused(false); });
     if (!dataPath.isEmpty())

@@ -15,6 +15,8 @@ namespace cxmap {
 
 class ChartsPanel;
 class DocumentController;
+class DocumentFile;
+class JourneyDocument;
 class FilterBar;
 class FindingsController;
 class FindingsPanel;
@@ -77,6 +79,10 @@ Q_SIGNALS:
 
 private:
     void connectPanels();
+    void followDocument(JourneyDocument *document, DocumentFile *file);
+    /** Whether answers can go into the open map at all (saving first if need be). */
+    bool canImport() const;
+    void updateImportAction();
     void showFindings();
     void revealTouchpoint(TouchpointId touchpoint);
     void followSelection();
@@ -96,6 +102,8 @@ private:
     QPointer<JourneyScene> m_scene;
     QPointer<JourneyView> m_view;
     QPointer<ImportWizard> m_wizard;
+    /** The file the findings and charts read (DocumentController owns it). */
+    DocumentFile *m_file = nullptr;
     bool m_readOnly = false;
 };
 

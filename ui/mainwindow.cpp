@@ -18,6 +18,7 @@
 #include "panels/undodock.h"
 #include "store/documentfile.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -306,8 +307,8 @@ QString droppedFile(const QMimeData *data)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QString path = droppedFile(event->mimeData());
-    // An export needs a map to go into, one that can be written.
-    if (isMap(path) || (!path.isEmpty() && document() && !m_documents->isReadOnly()))
+    // An export needs a map to go into, one that can take answers.
+    if (isMap(path) || (!path.isEmpty() && m_data->importAction()->isEnabled()))
         event->acceptProposedAction();
 }
 

@@ -5,7 +5,9 @@
 #include "apptheme.h"
 #include "canvas/scorelegend.h"
 #include "charts/chartspanel.h"
+#include "charts/experiencecurvechart.h"
 #include "commands/journeycommands.h"
+#include "commands/touchpointcommands.h"
 #include "dataworkspace.h"
 #include "findings/filterbar.h"
 #include "findings/findingdelegate.h"
@@ -18,6 +20,7 @@
 #include "uitestsupport.h"
 
 #include <QAction>
+#include <QLineSeries>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QMimeData>
@@ -111,6 +114,9 @@ private Q_SLOTS:
     void filterRecoloursTheMap();
     void droppedSurveyImportsAndTheMapFollows();
     void importAsksToSaveAnUnsavedMap();
+    void editedCopyIsSavedBeforeImport();
+    void cachedFindingsFillTheCharts();
+    void findingsKeepTheReadersPlace();
     void f6MovesBetweenMapAndPanels();
     void dataScreens_data();
     void dataScreens();
@@ -240,6 +246,12 @@ void TestDataWorkspace::droppedSurveyImportsAndTheMapFollows()
     QCOMPARE(wizard->dataPath(), survey);
     QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPageId));
     QSignalSpy imported(wizard, &ImportWizard::imported);
+    // While the worker holds the file, the findings wait (the workspace's connection runs first).
+    QList<bool> pausedWhileRunning;
+    connect(wizard, &ImportWizard::runningChanged, this, [&editor, &pausedWhileRunning](bool running) {
+        if (running)
+            pausedWhileRunning.append(controller(editor)->isPaused());
+    });
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPageId));
     wizard->next();
@@ -248,9 +260,10 @@ void TestDataWorkspace::droppedSurveyImportsAndTheMapFollows()
     QTRY_VERIFY_WITH_TIMEOUT(validation->isValid(), Timeout);
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ImportWizard::ImportPageId));
-    // While the worker holds the file, the findings wait.
     QTRY_VERIFY_WITH_TIMEOUT(imported.size() == 1, Timeout);
     QTRY_VERIFY(!wizard->isRunning());
+    // The dry run and the import.
+    QCOMPARE(pausedWhileRunning, QList<bool>({true, true}));
     wizard->accept();
     QTRY_VERIFY(!editor.window->data()->importWizard());
     QVERIFY(!controller(editor)->isPaused());
@@ -301,6 +314,97 @@ void TestDataWorkspace::importAsksToSaveAnUnsavedMap()
     QVERIFY(editor.window->data()->importData());
     QCOMPARE(editor.prompts.saveBeforeImportQuestions, 2);
     editor.window->data()->importWizard()->reject();
+}
+
+void TestDataWorkspace::editedCopyIsSavedBeforeImport()
+{
+    QTemporaryDir dir;
+    const QString shared = dir.filePath(QStringLiteral("shared.cxmap"));
+    writeDemoDocument(shared);
+    // Another cxmap holds it open for writing; this one edits a copy.
+    const std::unique_ptr<DocumentFile> other = DocumentFile::open(shared, DocumentFile::Access::ReadWrite);
+    Editor editor;
+    editor.prompts.lockedChoice = Prompts::LockedChoice::EditCopy;
+    QVERIFY(editor.window->openDocument(shared));
+    QVERIFY(!editor.window->documents()->isReadOnly());
+    QVERIFY(editor.window->data()->importAction()->isEnabled());
+
+    // The copy has no file of its own yet: the import asks to save it, under a new name.
+    editor.prompts.savePath = dir.filePath(QStringLiteral("mine.cxmap"));
+    QVERIFY(editor.window->data()->importData(writeSurvey(editor.dir, 40)));
+    QCOMPARE(editor.prompts.saveBeforeImportQuestions, 1);
+    QCOMPARE(editor.window->documents()->file()->path(), editor.prompts.savePath);
+    QVERIFY(!editor.window->documents()->file()->isReadOnly());
+    ImportWizard *wizard = editor.window->data()->importWizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->file(), editor.window->documents()->file());
+    wizard->reject();
+    QTRY_VERIFY(!editor.window->data()->importWizard());
+
+    // A map opened read-only takes no answers: no action, no drop.
+    Editor reader;
+    reader.prompts.lockedChoice = Prompts::LockedChoice::ReadOnly;
+    QVERIFY(reader.window->openDocument(shared));
+    QVERIFY(!reader.window->data()->importAction()->isEnabled());
+    QVERIFY(!reader.window->data()->importData());
+    QMimeData csv;
+    csv.setUrls({QUrl::fromLocalFile(writeSurvey(reader.dir, 5))});
+    QDragEnterEvent refused(QPoint(300, 300), Qt::CopyAction, &csv, Qt::LeftButton, Qt::NoModifier);
+    refused.ignore();
+    QCoreApplication::sendEvent(reader.window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestDataWorkspace::cachedFindingsFillTheCharts()
+{
+    Editor editor(Editor::DemoWithAnswers);
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor), Timeout);
+    const auto curvePoints = [&editor] {
+        for (QAbstractSeries *series : editor.window->data()->chartsPanel()->curveChart()->chart()->series())
+            if (series->objectName() == QLatin1String("curve"))
+                return qobject_cast<QLineSeries *>(series)->count();
+        return -1;
+    };
+    QTRY_COMPARE(curvePoints(), int(editor.journey().stages().size()));
+
+    // The findings were kept in the file: another window opening it gets them at once, and
+    // its charts keep them.
+    const QString copy = editor.dir.filePath(QStringLiteral("copy.cxmap"));
+    QVERIFY(QFile::copy(editor.path, copy));
+    QVERIFY(editor.window->openDocument(copy));
+    QVERIFY(controller(editor)->hasFindings());
+    QCOMPARE(curvePoints(), int(editor.journey().stages().size()));
+
+    // Saved under a new name, likewise.
+    editor.prompts.savePath = editor.dir.filePath(QStringLiteral("renamed.cxmap"));
+    QVERIFY(editor.window->documents()->saveAs());
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor), Timeout);
+    QCOMPARE(curvePoints(), int(editor.journey().stages().size()));
+}
+
+void TestDataWorkspace::findingsKeepTheReadersPlace()
+{
+    Editor editor(Editor::DemoWithAnswers);
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor), Timeout);
+    FindingsPanel *panel = editor.window->data()->findingsPanel();
+    panel->showAllWeakestLinks();
+    const TouchpointId last = controller(editor)->findings().weakestLinks.last();
+    QTreeWidgetItem *row = findingRow(panel->tree(), last);
+    QVERIFY(row && !row->isHidden());
+    panel->tree()->setCurrentItem(row);
+
+    // An edit the analysis reads (a touchpoint renamed) brings new findings: the reader is
+    // still on the same finding, with the whole ranking shown.
+    const Touchpoint renamed = editor.touchpoint("Upgrade in store");
+    Touchpoint changed = renamed;
+    changed.name = QStringLiteral("Upgrade at the shop");
+    editor.document()->undoStack()->push(
+        new ChangeTouchpointsCommand(editor.document(), {changed}, QStringLiteral("Rename")));
+    QSignalSpy published(controller(editor), &FindingsController::findingsChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(!published.isEmpty() && findingsSettled(editor), Timeout);
+    QVERIFY(panel->tree()->currentItem());
+    QCOMPARE(panel->tree()->currentItem()->data(0, FindingDelegate::TouchpointRole).toLongLong(), last.value());
+    QVERIFY(!panel->tree()->currentItem()->isHidden());
 }
 
 void TestDataWorkspace::f6MovesBetweenMapAndPanels()
@@ -371,7 +475,7 @@ void TestDataWorkspace::dataScreens()
     QCOMPARE(charts->tabs()->count(), tabs.size());
     for (int i = 0; i < tabs.size(); ++i) {
         charts->tabs()->setCurrentIndex(i);
-        QTest::qWait(300);
+        QCoreApplication::processEvents();
         save(editor.window->grab().toImage(), theme + QStringLiteral("-data-") + tabs.at(i));
     }
 

@@ -40,7 +40,6 @@ void ScoreLegend::setTheme(const RenderTheme &theme)
 
 void ScoreLegend::setHasScores(bool hasScores)
 {
-    m_hasScores = hasScores;
     setVisible(hasScores);
     if (hasScores)
         raise();

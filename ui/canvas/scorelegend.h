@@ -8,8 +8,8 @@ namespace cxmap {
 
 /**
  * The key to the card colours, floating in the map view's lower left corner: the 0–100 score
- * scale, what hatching means and what the number beside the score is. It shows only when the
- * map has scores, and lets the mouse through to the canvas.
+ * scale and what hatching means. It shows only when the map has scores, and lets the mouse
+ * through to the canvas.
  */
 class ScoreLegend : public QWidget
 {
@@ -33,7 +33,6 @@ private:
     void place();
 
     RenderTheme m_theme;
-    bool m_hasScores = false;
 };
 
 } // namespace cxmap
