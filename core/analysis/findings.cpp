@@ -413,6 +413,12 @@ void compareSegments(Findings &findings, SqliteDatabase &db, const QueryScope &s
                     findings.segmentDifferences.append({finding.id, names.value(ids.at(i)), names.value(ids.at(j)), a, b, test});
             }
     }
+    // With many answers, many small differences are "real": the largest come first, where a
+    // reader starts.
+    std::stable_sort(findings.segmentDifferences.begin(), findings.segmentDifferences.end(),
+                     [](const SegmentDifference &x, const SegmentDifference &y) {
+                         return std::abs(x.a.mean - x.b.mean) > std::abs(y.a.mean - y.b.mean);
+                     });
 }
 
 } // namespace

@@ -16,7 +16,7 @@ namespace {
 
 // Raised whenever the analysis computes anything differently, so no file keeps serving findings
 // an older cxmap computed.
-constexpr int AnalysisVersion = 3;
+constexpr int AnalysisVersion = 4;
 
 QString keyOf(const AnalysisRequest &request)
 {

@@ -294,16 +294,22 @@ void TestFindings::segmentDifferences()
     for (const char *segment : {"Alpha", "Beta", "Gamma"})
         for (int i = 0; i < 30; ++i) {
             const bool low = QLatin1String(segment) == QLatin1String("Beta");
-            answers << answer(++who, c.a, "csat", low ? (i % 2 ? 2 : 3) : (i % 2 ? 4 : 5), MeasurementKind::Experience,
+            // At a, Beta is a little lower (3–4 against 4–5); at b, much lower (2–3).
+            answers << answer(++who, c.a, "csat", low ? (i % 2 ? 3 : 4) : (i % 2 ? 4 : 5), MeasurementKind::Experience,
+                              QString::fromLatin1(segment));
+            answers << answer(who, c.b, "csat", low ? (i % 2 ? 2 : 3) : (i % 2 ? 4 : 5), MeasurementKind::Experience,
                               QString::fromLatin1(segment));
         }
     auto file = document(path("segments.cxmap"), c.journey, answers);
     const Findings findings = computeFindings(file->database(), c.journey, {});
-    // Alpha and Gamma are the same (87.5); Beta is 50 points lower than both.
-    QCOMPARE(findings.segmentDifferences.size(), 2);
-    for (const SegmentDifference &d : findings.segmentDifferences) {
+    // Alpha and Gamma are the same (87.5) at both; Beta is 25 points lower at a, 50 at b. The
+    // largest differences come first, whatever the order of the touchpoints.
+    QCOMPARE(findings.segmentDifferences.size(), 4);
+    for (qsizetype i = 0; i < findings.segmentDifferences.size(); ++i) {
+        const SegmentDifference &d = findings.segmentDifferences.at(i);
         QVERIFY(d.segmentA == QLatin1String("Beta") || d.segmentB == QLatin1String("Beta"));
-        VERIFY_NEAR(std::abs(d.test.difference), 50.0, 1e-9);
+        QCOMPARE(d.touchpoint, i < 2 ? c.b : c.a);
+        VERIFY_NEAR(std::abs(d.test.difference), i < 2 ? 50.0 : 25.0, 1e-9);
         QVERIFY(d.test.significant);
     }
 }
