@@ -222,7 +222,7 @@ MeasurementWriter::MeasurementWriter(SqliteDatabase &db, const Batch &batch, boo
     m_fieldAt = order;
     SqliteStatement segments(db, "SELECT id, name FROM segment");
     while (segments.step())
-        m_segments.insert(segments.columnText(1).toUtf8(), segments.columnInt(0));
+        m_segments.insert(segmentKey(segments.columnText(1).toUtf8()), segments.columnInt(0));
 
     SqliteStatement insertBatch(db, "INSERT INTO batch (file_name, sha256, imported_at, format,"
                                     " rows_read, rows_imported, skipped, mapping)"
@@ -529,17 +529,24 @@ qint64 MeasurementWriter::respondentId(QByteArrayView key)
     return id;
 }
 
+QByteArray MeasurementWriter::segmentKey(QByteArrayView name)
+{
+    // "Business", "business" and "BUSINESS" in one export, or across waves, are one segment
+    // (named as first seen), as the analysis's segment filter already matches without case.
+    return QString::fromUtf8(name).toCaseFolded().toUtf8();
+}
+
 qint64 MeasurementWriter::segmentId(QByteArrayView name)
 {
-    if (const auto found = m_segments.constFind(QByteArray::fromRawData(name.data(), name.size()));
-        found != m_segments.cend())
+    const QByteArray key = segmentKey(name);
+    if (const auto found = m_segments.constFind(key); found != m_segments.cend())
         return *found;
     // The connection is the worker's while it writes a run; new segments are rare.
     waitForRun();
     m_insertSegment.bind(1, name.toByteArray());
     m_insertSegment.run();
     const qint64 id = m_db.lastInsertRowId();
-    m_segments.insert(name.toByteArray(), id);
+    m_segments.insert(key, id);
     m_newSegments.append(QString::fromUtf8(name));
     return id;
 }

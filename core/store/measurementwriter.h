@@ -94,7 +94,7 @@ public:
      * A new respondent gets a provisional ID, replaced by the stored one when its run is written.
      */
     qint64 respondentId(QByteArrayView key);
-    /** The ID of a segment by name, created on first sight. */
+    /** The ID of a segment by name, whatever its case; created on first sight. */
     qint64 segmentId(QByteArrayView name);
     /** Segments this batch created, in order of first appearance. */
     QStringList newSegments() const { return m_newSegments; }
@@ -131,6 +131,9 @@ private:
     std::unique_ptr<SqliteStatement> m_insertAggregate;
     QHash<QString, MetricScale> m_metrics;
     // Keyed by the raw UTF-8 of the cell, so lookups from CSV fields need no conversion.
+    static QByteArray segmentKey(QByteArrayView name);
+
+    /** By segmentKey(): case-folded names. */
     QHash<QByteArray, qint64> m_segments;
     QHash<QByteArray, qint64> m_respondents;
     QStringList m_newSegments;

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void formats_data();
     void formats();
     void countsPerTouchpointMetricAndKind();
+    void segmentsMatchWhateverTheirCase();
     void respondentKeysAreHashedWithTheDocumentsSalt();
     void sameRespondentAcrossBatchesIsOnePerson();
     void aggregatedRowsNeedAMeanOrTopBox();
@@ -193,6 +194,30 @@ void TestImportFormats::countsPerTouchpointMetricAndKind()
     QCOMPARE(count(*document, "SELECT count(*) FROM respondent"), 4);
     QCOMPARE(count(*document, "SELECT count(*) FROM segment"), 3);
     QCOMPARE(outcome.summary->newSegments, strings({"SIM only", "Business", "Handset bundle"}));
+}
+
+void TestImportFormats::segmentsMatchWhateverTheirCase()
+{
+    const QString data = m_dir->filePath(QStringLiteral("cased.csv"));
+    QVERIFY(writeFile(data, "respondent,timestamp,segment,touchpoint,metric,value\n"
+                            "r1,2026-03-01,Business,Online checkout,csat,4\n"
+                            "r2,2026-03-01,business,Online checkout,csat,5\n"
+                            "r3,2026-03-02,BUSINESS,Online checkout,csat,3\n"
+                            "r4,2026-03-02,Prepaid,Online checkout,csat,2\n"));
+    const ImportOutcome first = importInto(m_document, data);
+    QVERIFY2(first.summary, qPrintable(first.error));
+    QCOMPARE(first.summary->newSegments, strings({"Business", "Prepaid"}));
+    // A later wave spelling it another way joins the same segment.
+    const QString wave = m_dir->filePath(QStringLiteral("wave2.csv"));
+    QVERIFY(writeFile(wave, "respondent,timestamp,segment,touchpoint,metric,value\n"
+                            "r5,2026-04-01,bUsInEsS,Online checkout,csat,4\n"));
+    const ImportOutcome second = importInto(m_document, wave);
+    QVERIFY2(second.summary, qPrintable(second.error));
+    QVERIFY(second.summary->newSegments.isEmpty());
+    auto document = DocumentFile::open(m_document, DocumentFile::Access::ReadOnly);
+    QCOMPARE(count(*document, "SELECT count(*) FROM segment"), 2);
+    QCOMPARE(count(*document, "SELECT count(*) FROM measurement m JOIN segment s ON s.id = m.segment_id"
+                              " WHERE s.name = 'Business'"), 4);
 }
 
 void TestImportFormats::respondentKeysAreHashedWithTheDocumentsSalt()
