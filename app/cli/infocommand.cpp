@@ -111,21 +111,27 @@ void printText(const QString &file, const Contents &contents)
     for (const Touchpoint &touchpoint : journey.touchpoints())
         indirect += touchpoint.kind == TouchpointKind::Indirect ? 1 : 0;
 
+    // Values start in one column, however wide a count in a label grows.
+    const auto field = [](const QString &label, const QString &value) {
+        printLine(QStringLiteral("  %1 %2").arg(label.leftJustified(16), value));
+    };
     printLine(QStringLiteral("%1 — %2").arg(file, journey.name()));
-    printLine(QStringLiteral("  stages (%1):     %2").arg(journey.stages().size()).arg(bandNames(journey.stages())));
-    printLine(QStringLiteral("  lanes (%1):      %2").arg(journey.lanes().size()).arg(bandNames(journey.lanes())));
-    printLine(QStringLiteral("  touchpoints:     %1 (%2 indirect)").arg(journey.touchpoints().size()).arg(indirect));
-    printLine(QStringLiteral("  transitions:     %1").arg(journey.transitions().size()));
-    printLine(QStringLiteral("  measurements:    %1 answers from %2 respondents, %3 segments")
-                  .arg(grouped(contents.counts.measurements), grouped(contents.counts.respondents))
-                  .arg(contents.segments.size()));
+    field(QStringLiteral("stages (%1):").arg(journey.stages().size()), bandNames(journey.stages()));
+    field(QStringLiteral("lanes (%1):").arg(journey.lanes().size()), bandNames(journey.lanes()));
+    field(QStringLiteral("touchpoints:"), QStringLiteral("%1 (%2 indirect)")
+                                              .arg(grouped(journey.touchpoints().size()), grouped(indirect)));
+    field(QStringLiteral("transitions:"), grouped(journey.transitions().size()));
+    field(QStringLiteral("measurements:"), QStringLiteral("%1 answers from %2 respondents, %3 segments")
+                                               .arg(grouped(contents.counts.measurements),
+                                                    grouped(contents.counts.respondents),
+                                                    grouped(contents.segments.size())));
     if (contents.counts.aggregateRows > 0)
-        printLine(QStringLiteral("  aggregated rows: %1").arg(grouped(contents.counts.aggregateRows)));
+        field(QStringLiteral("aggregated rows:"), grouped(contents.counts.aggregateRows));
     if (contents.counts.orphanedMeasurements > 0)
         printLine(QStringLiteral("  note: %1 answers belong to touchpoints no longer on the map")
                       .arg(grouped(contents.counts.orphanedMeasurements)));
     if (contents.batches.isEmpty()) {
-        printLine(QStringLiteral("  batches:         none"));
+        field(QStringLiteral("batches:"), QStringLiteral("none"));
         return;
     }
     printLine(QStringLiteral("  batches (%1):").arg(contents.batches.size()));

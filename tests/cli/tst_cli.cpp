@@ -75,7 +75,7 @@ void TestCli::demoThenInfo()
     const CliResult info = runCxmap({QStringLiteral("info"), m_demo});
     QCOMPARE(info.err, QString());
     QCOMPARE(info.exitCode, 0);
-    QVERIFY(info.out.contains(QStringLiteral("stages (7):     Discover, Consider, Buy, Onboard, Use, Get support, Renew or leave")));
+    QVERIFY(info.out.contains(QStringLiteral("stages (7):      Discover, Consider, Buy, Onboard, Use, Get support, Renew or leave")));
     QVERIFY(info.out.contains(QStringLiteral("batches (1):")));
     QVERIFY(info.out.contains(QStringLiteral("demo sample (generated)")));
     const QRegularExpression answers(QStringLiteral("measurements: +([\\d,]+) answers from ([\\d,]+) respondents, 3 segments"));
