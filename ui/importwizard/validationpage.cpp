@@ -78,12 +78,7 @@ void ValidationPage::initializePage()
 
 void ValidationPage::cleanupPage()
 {
-    // Back: the dry run's answer no longer matters.
-    if (m_active) {
-        m_discard = true;
-        m_wizard->runner()->cancel();
-    }
-    m_valid = false;
+    stop();
 }
 
 bool ValidationPage::isComplete() const
@@ -94,6 +89,20 @@ bool ValidationPage::isComplete() const
 QString ValidationPage::report() const
 {
     return m_report->text();
+}
+
+void ValidationPage::stop()
+{
+    // The dry run's answer no longer matters, but its worker still holds the file's connection,
+    // which the mapping page reads the metrics through: wait for the worker to let go. Waiting
+    // delivers the run's last signal, so onFailed or onFinished ends the run, its answer unread.
+    if (m_active) {
+        m_discard = true;
+        m_wizard->runner()->cancel();
+        m_wizard->runner()->waitForIdle();
+    }
+    m_discard = false;
+    m_valid = false;
 }
 
 void ValidationPage::start()

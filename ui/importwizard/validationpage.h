@@ -35,6 +35,8 @@ public:
 
 private:
     void start();
+    /** Ends a dry run in progress, discarding its answer, and forgets the last verdict. */
+    void stop();
     void onFinished(const ImportSummary &summary);
     void onFailed(const QString &message);
 

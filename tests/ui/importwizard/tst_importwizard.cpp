@@ -48,6 +48,7 @@ private Q_SLOTS:
     void unsavedMapMustBeSavedFirst();
     void cancellingTheImportChangesNothing();
     void closingDuringTheImportCancelsIt();
+    void backDuringTheDryRunThenNextChecksAgain();
 
 private:
     QString writeLargeSurvey(int rows) const;
@@ -291,6 +292,34 @@ void TestImportWizard::closingDuringTheImportCancelsIt()
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), RunTimeout);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(readDataCounts(m_file->database()).measurements, before.measurements);
+}
+
+void TestImportWizard::backDuringTheDryRunThenNextChecksAgain()
+{
+    const QString large = writeLargeSurvey(60000);
+    ImportWizard wizard(m_document.get(), m_file.get());
+    wizard.setDataPath(large);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPageId));
+    auto *validation = qobject_cast<ValidationPage *>(wizard.currentPage());
+    QVERIFY(wizard.isRunning());
+
+    // Back mid-run: the worker has let go of the file before the mapping page shows.
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    QVERIFY(!wizard.runner()->isRunning());
+    QVERIFY(!wizard.isRunning());
+
+    // Next again: a fresh dry run, whose verdict is shown and lets the import go ahead.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPageId));
+    QVERIFY(wizard.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(validation->isValid(), RunTimeout);
+    QVERIFY(validation->isComplete());
+    QVERIFY2(validation->report().contains(QStringLiteral("Ready to import")),
+             qPrintable(validation->report()));
 }
 
 QTEST_MAIN(TestImportWizard)
