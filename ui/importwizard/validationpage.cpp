@@ -59,9 +59,11 @@ ValidationPage::ValidationPage(ImportWizard *wizard)
     connect(runner, &ImportRunner::finished, this, &ValidationPage::onFinished);
     connect(runner, &ImportRunner::failed, this, &ValidationPage::onFailed);
     connect(m_force, &QCheckBox::toggled, this, [this](bool force) {
+        // The last verdict was for the other setting: a dry run forced through would let an
+        // unforced import be committed, to fail on a page with no way back.
         m_wizard->setForce(force);
-        if (force)
-            start();
+        stop();
+        start();
     });
 }
 

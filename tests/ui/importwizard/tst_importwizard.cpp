@@ -13,6 +13,7 @@
 #include "store/datatables.h"
 #include "store/documentfile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void cancellingTheImportChangesNothing();
     void closingDuringTheImportCancelsIt();
     void backDuringTheDryRunThenNextChecksAgain();
+    void untickingImportAgainChecksAgain();
 
 private:
     QString writeLargeSurvey(int rows) const;
@@ -319,6 +321,50 @@ void TestImportWizard::backDuringTheDryRunThenNextChecksAgain()
     QTRY_VERIFY_WITH_TIMEOUT(validation->isValid(), RunTimeout);
     QVERIFY(validation->isComplete());
     QVERIFY2(validation->report().contains(QStringLiteral("Ready to import")),
+             qPrintable(validation->report()));
+}
+
+void TestImportWizard::untickingImportAgainChecksAgain()
+{
+    const QString survey = writeLargeSurvey(40);
+    {
+        ImportWizard first(m_document.get(), m_file.get());
+        first.setDataPath(survey);
+        first.show();
+        goToImport(first);
+        auto *import = qobject_cast<ImportPage *>(first.currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(import->succeeded(), RunTimeout);
+    }
+    ImportWizard wizard(m_document.get(), m_file.get());
+    wizard.setDataPath(survey);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    wizard.next();
+    auto *validation = qobject_cast<ValidationPage *>(wizard.currentPage());
+    QVERIFY(validation);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isRunning(), RunTimeout);
+    QVERIFY(!validation->isValid());
+    QVERIFY2(validation->report().contains(QStringLiteral("imported before")),
+             qPrintable(validation->report()));
+    QCheckBox *force = validation->forceBox();
+    QVERIFY(force->isVisible());
+
+    // Ticked: checked again, forced, and it passes.
+    force->click();
+    QVERIFY(wizard.force());
+    QTRY_VERIFY_WITH_TIMEOUT(validation->isValid(), RunTimeout);
+    QVERIFY(validation->isComplete());
+
+    // Unticked: the forced verdict is void at once, and the unforced check refuses again.
+    force->click();
+    QVERIFY(!wizard.force());
+    QVERIFY(!validation->isValid());
+    QVERIFY(!validation->isComplete());
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isRunning(), RunTimeout);
+    QVERIFY(!validation->isValid());
+    QVERIFY(!validation->isComplete());
+    QVERIFY2(validation->report().contains(QStringLiteral("imported before")),
              qPrintable(validation->report()));
 }
 
