@@ -2,10 +2,10 @@
 
 #include "import/importrunner.h"
 #include "importwizard.h"
+#include "summarytext.h"
 
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -94,12 +94,14 @@ void ImportPage::onFinished(const ImportSummary &summary)
     m_succeeded = true;
     m_progress->setValue(1000);
     m_cancel->hide();
-    m_report->setText(tr("<p><b>Imported %1 answers.</b> The map's scores and findings are brought "
-                         "up to date.</p>")
-                          .arg(QLocale().toString(summary.answers)) +
-                      QStringLiteral("<p>%1</p>")
-                          .arg(summary.describe().toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                                          QStringLiteral("<br>"))));
+    // Worded here rather than by ImportSummary::describe(), whose "1 rows" suits a log, not a
+    // window.
+    m_report->setText(tr("<p><b>Imported %1</b> from %2 of %3 (%4 format) as batch %5. The "
+                         "map's scores and findings are brought up to date.</p>")
+                          .arg(SummaryText::answers(summary), SummaryText::rows(summary),
+                               summary.fileName.toHtmlEscaped(), formatName(summary.format),
+                               QString::number(summary.batch.value())) +
+                      SummaryText::details(summary));
     m_wizard->setSummary(summary);
     m_wizard->setRunning(false);
     wizard()->setOption(QWizard::NoCancelButtonOnLastPage, true);

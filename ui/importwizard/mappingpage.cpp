@@ -1,5 +1,6 @@
 #include "mappingpage.h"
 
+#include "counted.h"
 #include "document/journeydocument.h"
 #include "importwizard.h"
 #include "model/metric.h"
@@ -309,13 +310,12 @@ void MappingPage::updateSummary()
             break;
         }
     }
-    m_summary->setText(tr("%1 columns: <b>%2 rate touchpoints</b>, %3 journey outcome, %4 not "
-                          "imported, %5 personal data (never imported).")
-                           .arg(m_table->rowCount())
-                           .arg(rated)
-                           .arg(outcome)
-                           .arg(unmatched)
-                           .arg(personal));
+    m_summary->setText(
+        tr("%1: <b>%2</b>, %3, %4 not imported, %5 personal data (never imported).")
+            .arg(counted(m_table->rowCount(), tr("1 column"), tr("%1 columns")),
+                 counted(rated, tr("1 rates a touchpoint"), tr("%1 rate touchpoints")),
+                 counted(outcome, tr("1 journey outcome"), tr("%1 journey outcomes")),
+                 QString::number(unmatched), QString::number(personal)));
     Q_EMIT completeChanged();
 }
 
@@ -419,6 +419,11 @@ QComboBox *MappingPage::metricBox(int row) const
 QComboBox *MappingPage::kindBox(int row) const
 {
     return boxAt(row, KindColumn);
+}
+
+QString MappingPage::summary() const
+{
+    return m_summary->text();
 }
 
 QString MappingPage::status(int row) const

@@ -48,6 +48,8 @@ public:
     ImportMapping mapping() const;
 
     QTableWidget *table() const { return m_table; }
+    /** The line above the table: how many columns go where. */
+    QString summary() const;
     /** The row of a file column by its header name, or -1. */
     int rowOf(const QString &column) const;
     QComboBox *roleBox(int row) const;

@@ -2,27 +2,15 @@
 
 #include "import/importrunner.h"
 #include "importwizard.h"
+#include "summarytext.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
 namespace cxmap {
-
-namespace {
-
-QString items(const QStringList &list)
-{
-    QStringList escaped;
-    for (const QString &item : list)
-        escaped << item.toHtmlEscaped();
-    return escaped.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 ValidationPage::ValidationPage(ImportWizard *wizard)
     : QWizardPage(wizard)
@@ -135,32 +123,11 @@ void ValidationPage::onFinished(const ImportSummary &summary)
     m_progress->hide();
     if (!m_discard) {
         m_valid = true;
-        const QLocale locale;
-        QString html =
-            tr("<p><b>Ready to import.</b> %1 rows read from %2, giving <b>%3 answers</b>%4 (%5 "
-               "format).</p>")
-                .arg(locale.toString(summary.rowsRead), summary.fileName.toHtmlEscaped(),
-                     locale.toString(summary.answers),
-                     summary.aggregateRows > 0
-                         ? tr(" and %1 aggregated rows").arg(locale.toString(summary.aggregateRows))
-                         : QString(),
-                     formatName(summary.format));
-        QStringList lines;
-        if (!summary.skipped.isEmpty()) {
-            QStringList reasons;
-            for (auto it = summary.skipped.cbegin(); it != summary.skipped.cend(); ++it)
-                reasons << tr("%1 %2").arg(locale.toString(it.value()), it.key().toHtmlEscaped());
-            lines << tr("Cells skipped: %1.").arg(reasons.join(QStringLiteral(", ")));
-        }
-        if (!summary.newSegments.isEmpty())
-            lines << tr("New segments: %1.").arg(items(summary.newSegments));
-        if (!summary.unmatchedColumns.isEmpty())
-            lines << tr("Not imported (no touchpoint): %1.").arg(items(summary.unmatchedColumns));
-        if (!summary.privateColumns.isEmpty())
-            lines << tr("Never imported (personal data): %1.").arg(items(summary.privateColumns));
-        if (!lines.isEmpty())
-            html +=
-                QStringLiteral("<ul><li>%1</li></ul>").arg(lines.join(QStringLiteral("</li><li>")));
+        QString html = tr("<p><b>Ready to import.</b> %1 read from %2, giving <b>%3</b> (%4 "
+                          "format).</p>")
+                           .arg(SummaryText::rows(summary), summary.fileName.toHtmlEscaped(),
+                                SummaryText::answers(summary), formatName(summary.format));
+        html += SummaryText::details(summary);
         html += tr("<p>Nothing has been written yet. <b>Import</b> adds these answers as one "
                    "batch, which can be removed as a whole.</p>");
         m_report->setText(html);

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void closingDuringTheImportCancelsIt();
     void backDuringTheDryRunThenNextChecksAgain();
     void untickingImportAgainChecksAgain();
+    void oneOfAThingIsSaidInTheSingular();
 
 private:
     QString writeLargeSurvey(int rows) const;
@@ -366,6 +367,44 @@ void TestImportWizard::untickingImportAgainChecksAgain()
     QVERIFY(!validation->isComplete());
     QVERIFY2(validation->report().contains(QStringLiteral("imported before")),
              qPrintable(validation->report()));
+}
+
+void TestImportWizard::oneOfAThingIsSaidInTheSingular()
+{
+    const QString path = m_dir->filePath(QStringLiteral("one.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("id,Submitted,Number porting\nsolo,2026-09-01,4\n");
+    file.close();
+    ImportWizard wizard(m_document.get(), m_file.get());
+    wizard.setDataPath(path);
+    wizard.show();
+
+    wizard.next();
+    auto *mapping = qobject_cast<MappingPage *>(wizard.currentPage());
+    QVERIFY(mapping);
+    QVERIFY2(mapping->summary().startsWith(
+                 QStringLiteral("3 columns: <b>1 rates a touchpoint</b>, 0 journey outcomes,")),
+             qPrintable(mapping->summary()));
+
+    wizard.next();
+    auto *validation = qobject_cast<ValidationPage *>(wizard.currentPage());
+    QVERIFY(validation);
+    QTRY_VERIFY_WITH_TIMEOUT(validation->isValid(), RunTimeout);
+    QVERIFY2(validation->report().contains(QStringLiteral("1 row read")) &&
+                 validation->report().contains(QStringLiteral("<b>1 answer</b>")),
+             qPrintable(validation->report()));
+
+    wizard.next();
+    auto *import = qobject_cast<ImportPage *>(wizard.currentPage());
+    QVERIFY(import);
+    QTRY_VERIFY_WITH_TIMEOUT(import->succeeded(), RunTimeout);
+    QVERIFY2(import->report().contains(QStringLiteral("Imported 1 answer</b> from 1 row of")),
+             qPrintable(import->report()));
+    for (const QString &report : {validation->report(), import->report()})
+        QVERIFY2(!report.contains(QStringLiteral("1 rows")) &&
+                     !report.contains(QStringLiteral("1 answers")),
+                 qPrintable(report));
 }
 
 QTEST_MAIN(TestImportWizard)
