@@ -81,7 +81,8 @@ MappingPage::MappingPage(ImportWizard *wizard)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
 
-    auto *notRatedLabel = new QLabel(tr("Values that mean \"&not rated\":"), this);
+    // Alt+V: Alt+N is the wizard's Next.
+    auto *notRatedLabel = new QLabel(tr("&Values that mean “not rated”:"), this);
     notRatedLabel->setBuddy(m_notRated);
     m_notRated->setAccessibleName(tr("Values that mean not rated"));
     m_notRated->setPlaceholderText(

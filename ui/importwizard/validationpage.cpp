@@ -146,8 +146,8 @@ void ValidationPage::onFailed(const QString &message)
         m_valid = false;
         // The importer's hints speak of mapping files; in the wizard the same fix is a field.
         const QString hint = message.contains(QLatin1String("not_rated"))
-                                 ? tr("<p>If that value means \"not rated\", go <b>Back</b> and "
-                                      "enter it under <i>Values that mean \"not rated\"</i>.</p>")
+                                 ? tr("<p>If that value means “not rated”, go <b>Back</b> and "
+                                      "enter it under <i>Values that mean “not rated”</i>.</p>")
                                  : QString();
         m_report->setText(tr("<p style=\"color: #d73027;\"><b>This file cannot be imported as it "
                              "is.</b></p><p>%1</p>%2"

@@ -13,9 +13,12 @@
 #include "store/datatables.h"
 #include "store/documentfile.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void backDuringTheDryRunThenNextChecksAgain();
     void untickingImportAgainChecksAgain();
     void oneOfAThingIsSaidInTheSingular();
+    void mappingPageKeysAreDistinct();
 
 private:
     QString writeLargeSurvey(int rows) const;
@@ -405,6 +409,39 @@ void TestImportWizard::oneOfAThingIsSaidInTheSingular()
         QVERIFY2(!report.contains(QStringLiteral("1 rows")) &&
                      !report.contains(QStringLiteral("1 answers")),
                  qPrintable(report));
+}
+
+void TestImportWizard::mappingPageKeysAreDistinct()
+{
+    ImportWizard wizard(m_document.get(), m_file.get());
+    wizard.setDataPath(fixture());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+
+    // Every Alt+key shown, the wizard's own buttons included, reaches one control only.
+    QStringList texts;
+    const QList<QAbstractButton *> buttons = wizard.findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : buttons)
+        if (button->isVisible())
+            texts << button->text();
+    const QList<QLabel *> labels = wizard.findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        if (label->isVisible() && label->buddy())
+            texts << label->text();
+    QVERIFY(texts.contains(wizard.buttonText(QWizard::NextButton)));
+    QVERIFY(std::any_of(texts.cbegin(), texts.cend(), [](const QString &text) {
+        return text.contains(QStringLiteral("not rated"));
+    }));
+    QHash<QKeySequence, QString> keys;
+    for (const QString &text : std::as_const(texts)) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            continue;
+        QVERIFY2(!keys.contains(key), qPrintable(keys.value(key) + QStringLiteral(" and ") + text));
+        keys.insert(key, text);
+    }
 }
 
 QTEST_MAIN(TestImportWizard)
