@@ -3,9 +3,12 @@
 #include "chartstyle.h"
 
 #include <QAbstractAxis>
+#include <QAreaSeries>
 #include <QChart>
 #include <QEvent>
 #include <QLabel>
+#include <QLineSeries>
+#include <QPointer>
 
 namespace cxmap {
 
@@ -40,7 +43,17 @@ QString ChartView::placeholder() const
 
 void ChartView::clearChart()
 {
+    // An area series does not own its boundary lines: removeAllSeries() deletes the area and
+    // would leave its lines, parented to the chart, to pile up with every rebuild. QPointer, as
+    // one line may bound two areas, or be drawn as a series of its own and so deleted already.
+    QList<QPointer<QLineSeries>> boundaries;
+    const QList<QAbstractSeries *> series = chart()->series();
+    for (QAbstractSeries *one : series)
+        if (const auto *area = qobject_cast<QAreaSeries *>(one))
+            boundaries << area->upperSeries() << area->lowerSeries();
     chart()->removeAllSeries();
+    for (const QPointer<QLineSeries> &line : std::as_const(boundaries))
+        delete line.data();
     const QList<QAbstractAxis *> axes = chart()->axes();
     for (QAbstractAxis *axis : axes) {
         chart()->removeAxis(axis);

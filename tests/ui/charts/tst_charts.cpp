@@ -47,6 +47,28 @@ double median(QList<double> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
 }
 
+// Six months from January 2026, falling by 2 a month, the fourth without an interval.
+QList<MonthlyScore> sixMonths()
+{
+    QList<MonthlyScore> months;
+    for (int i = 0; i < 6; ++i) {
+        MonthlyScore month;
+        month.month = 2026 * 12 + i;
+        month.performance.n = 50 + i;
+        month.performance.mean = 70.0 - 2.0 * i;
+        month.performance.hasInterval = i != 3;
+        month.performance.ciLow = month.performance.mean - 4.0;
+        month.performance.ciHigh = month.performance.mean + 4.0;
+        months << month;
+    }
+    return months;
+}
+
+qsizetype linesOwnedBy(QChartView *view)
+{
+    return view->chart()->findChildren<QLineSeries *>().size();
+}
+
 } // namespace
 
 class TestCharts : public QObject
@@ -58,6 +80,7 @@ private Q_SLOTS:
     void experienceCurvePointsAreStageMeans();
     void experienceCurveDrawsOneLinePerSegment();
     void trendDrawsMonthsBandAndFittedLine();
+    void rebuildingLeavesNoLinesBehind();
     void distributionHasABarPerValue();
     void npsDistributionGroupsPromotersPassivesDetractors();
     void matrixPlotsImportanceAgainstPerformance();
@@ -154,17 +177,7 @@ void TestCharts::experienceCurveDrawsOneLinePerSegment()
 void TestCharts::trendDrawsMonthsBandAndFittedLine()
 {
     TrendChart chart;
-    QList<MonthlyScore> months;
-    for (int i = 0; i < 6; ++i) {
-        MonthlyScore month;
-        month.month = 2026 * 12 + i;
-        month.performance.n = 50 + i;
-        month.performance.mean = 70.0 - 2.0 * i;
-        month.performance.hasInterval = i != 3;
-        month.performance.ciLow = month.performance.mean - 4.0;
-        month.performance.ciHigh = month.performance.mean + 4.0;
-        months << month;
-    }
+    const QList<MonthlyScore> months = sixMonths();
     LinearTrend trend;
     trend.valid = true;
     trend.slope = -2.0;
@@ -188,6 +201,35 @@ void TestCharts::trendDrawsMonthsBandAndFittedLine()
 
     chart.setSeries(QStringLiteral("Check usage"), months, std::nullopt, false);
     QVERIFY(!seriesNamed<QLineSeries>(&chart, QStringLiteral("trend")));
+}
+
+void TestCharts::rebuildingLeavesNoLinesBehind()
+{
+    // The interval bands and the fix-first area are area series bounded by line series of
+    // their own, made anew at every rebuild: the old ones must go with the old areas.
+    ExperienceCurveChart curve;
+    TrendChart trend;
+    ImportanceMatrixChart matrix;
+    const QList<MonthlyScore> months = sixMonths();
+    curve.setData(m_journey, m_findings);
+    trend.setSeries(QStringLiteral("Check usage"), months, std::nullopt, false);
+    matrix.setFindings(m_findings);
+    QVERIFY(seriesNamed<QAreaSeries>(&curve, QStringLiteral("band")));
+    QVERIFY(seriesNamed<QAreaSeries>(&trend, QStringLiteral("band")));
+    QVERIFY(seriesNamed<QAreaSeries>(&matrix, QStringLiteral("fixFirstArea")));
+    const qsizetype curveLines = linesOwnedBy(&curve);
+    const qsizetype trendLines = linesOwnedBy(&trend);
+    const qsizetype matrixLines = linesOwnedBy(&matrix);
+    for (int i = 0; i < 25; ++i) {
+        curve.setData(m_journey, m_findings);
+        trend.setSeries(QStringLiteral("Check usage"), months, std::nullopt, false);
+        matrix.setFindings(m_findings);
+    }
+    // What Qt Charts deletes later (the areas' drawing items) goes too, without a crash.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(linesOwnedBy(&curve), curveLines);
+    QCOMPARE(linesOwnedBy(&trend), trendLines);
+    QCOMPARE(linesOwnedBy(&matrix), matrixLines);
 }
 
 void TestCharts::distributionHasABarPerValue()
