@@ -37,6 +37,13 @@ QWidget *page(QWidget *parent, std::initializer_list<QWidget *> top, QWidget *ch
     return widget;
 }
 
+// "<b>Touchpoint</b> · Stage", above the trend and the answers.
+QString heading(const QString &touchpoint, const QString &stage)
+{
+    const QString name = QStringLiteral("<b>%1</b>").arg(touchpoint.toHtmlEscaped());
+    return stage.isEmpty() ? name : QStringLiteral("%1 · %2").arg(name, stage.toHtmlEscaped());
+}
+
 } // namespace
 
 ChartsPanel::ChartsPanel(QWidget *parent)
@@ -160,27 +167,14 @@ void ChartsPanel::updateSelection()
 {
     const TouchpointFinding *finding = m_selected.isValid() ? m_findings.find(m_selected) : nullptr;
     if (!finding) {
-        const QString message =
-            m_selected.isValid()
-                ? tr("No findings for this touchpoint yet.")
-                : tr("Select a touchpoint on the map to see its trend and answers.");
-        m_trendTitle->setText(tr("No touchpoint selected"));
-        m_answersTitle->setText(tr("No touchpoint selected"));
-        m_trendQuery->discard();
-        m_trend->clear(message);
-        m_metric->clear();
-        m_metric->hide();
-        m_distribution->clear(message);
+        showWithoutFindings();
         return;
     }
-    QString trend = QStringLiteral("<b>%1</b> · %2")
-                        .arg(finding->name.toHtmlEscaped(), finding->stage.toHtmlEscaped());
+    QString trend = heading(finding->name, finding->stage);
     if (finding->trend && finding->trend->valid)
         trend += QStringLiteral(" · ") + FindingText::trend(*finding).toHtmlEscaped();
     m_trendTitle->setText(trend);
-    m_answersTitle->setText(
-        QStringLiteral("<b>%1</b> · %2")
-            .arg(finding->name.toHtmlEscaped(), finding->stage.toHtmlEscaped()));
+    m_answersTitle->setText(heading(finding->name, finding->stage));
 
     // Keep the metric the user chose when the touchpoint or the findings change.
     const QString chosen = m_metric->currentText();
@@ -193,6 +187,29 @@ void ChartsPanel::updateSelection()
     m_metric->setVisible(m_metric->count() > 1);
     updateDistribution();
     loadTrend();
+}
+
+void ChartsPanel::showWithoutFindings()
+{
+    // A touchpoint the findings leave out (none of its answers in this selection, or one added
+    // since) is still the one selected: named, with why its charts are empty.
+    const Touchpoint *touchpoint = m_selected.isValid() && m_document
+                                       ? m_document->journey().touchpoints().find(m_selected)
+                                       : nullptr;
+    QString title = tr("No touchpoint selected");
+    QString message = tr("Select a touchpoint on the map to see its trend and answers.");
+    if (touchpoint) {
+        const Stage *stage = m_document->journey().stages().find(touchpoint->stage);
+        title = heading(touchpoint->name, stage ? stage->name : QString());
+        message = tr("%1 has no answers in this selection.").arg(touchpoint->name);
+    }
+    m_trendTitle->setText(title);
+    m_answersTitle->setText(title);
+    m_trendQuery->discard();
+    m_trend->clear(message);
+    m_metric->clear();
+    m_metric->hide();
+    m_distribution->clear(message);
 }
 
 void ChartsPanel::loadTrend()

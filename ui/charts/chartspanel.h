@@ -53,6 +53,9 @@ public:
     ImportanceMatrixChart *matrixChart() const { return m_matrix; }
     QCheckBox *bySegmentBox() const { return m_bySegment; }
     QComboBox *metricBox() const { return m_metric; }
+    /** The lines above the trend and the answers: the selected touchpoint and its stage. */
+    QLabel *trendTitle() const { return m_trendTitle; }
+    QLabel *answersTitle() const { return m_answersTitle; }
 
 Q_SIGNALS:
     /** A point of the matrix was clicked: select and centre its touchpoint. */
@@ -63,6 +66,7 @@ private:
     void updateCurve();
     void loadSegments();
     void updateSelection();
+    void showWithoutFindings();
     void loadTrend();
     void updateDistribution();
 

@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void curveFollowsTheFindings();
     void trendOfTheSelectedTouchpointIsReadFromTheFile();
     void answersOfTheSelectedTouchpoint();
+    void touchpointWithoutAnswersIsStillNamed();
     void curveSplitsBySegmentOnRequest();
     void removingTheSelectedTouchpointClearsItsCharts();
     void matrixClicksAskForTheTouchpoint();
@@ -160,6 +162,34 @@ void TestChartsPanel::answersOfTheSelectedTouchpoint()
         m_document->journey().findTouchpointByName(QStringLiteral("Upgrade in store"))->id);
     QCOMPARE(panel.metricBox()->currentData().toString(), QStringLiteral("nps"));
     QVERIFY(panel.distributionChart()->summary().startsWith(QStringLiteral("NPS")));
+}
+
+void TestChartsPanel::touchpointWithoutAnswersIsStillNamed()
+{
+    ChartsPanel panel;
+    panel.setDocument(m_document.get(), m_path);
+    // Findings that leave First bill out, as a selection without its answers does.
+    const Touchpoint *bill =
+        m_document->journey().findTouchpointByName(QStringLiteral("First bill"));
+    const QString stage = m_document->journey().stages().find(bill->stage)->name;
+    Findings findings = m_findings;
+    findings.touchpoints.removeIf(
+        [bill](const TouchpointFinding &finding) { return finding.id == bill->id; });
+    panel.setFindings(findings);
+    panel.setSelectedTouchpoint(bill->id);
+
+    for (const QLabel *title : {panel.trendTitle(), panel.answersTitle()})
+        QCOMPARE(title->text(), QStringLiteral("<b>First bill</b> · %1").arg(stage));
+    const QString message = QStringLiteral("First bill has no answers in this selection.");
+    QCOMPARE(panel.trendChart()->placeholder(), message);
+    QCOMPARE(panel.distributionChart()->placeholder(), message);
+    QVERIFY(panel.distributionChart()->bars().isEmpty());
+
+    // Nothing selected is said as such.
+    panel.setSelectedTouchpoint(TouchpointId());
+    QCOMPARE(panel.trendTitle()->text(), QStringLiteral("No touchpoint selected"));
+    QVERIFY(
+        panel.distributionChart()->placeholder().contains(QStringLiteral("Select a touchpoint")));
 }
 
 void TestChartsPanel::curveSplitsBySegmentOnRequest()
