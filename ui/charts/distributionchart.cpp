@@ -12,30 +12,13 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
 namespace cxmap {
 
 namespace {
-
-// A small scale of whole numbers is drawn value by value, unanswered values included, so the
-// shape of the scale shows; anything else gets one bar per value answered.
-QList<std::pair<double, qint64>> barsOf(const MetricScore &metric)
-{
-    const bool whole = std::floor(metric.min) == metric.min && std::floor(metric.max) == metric.max;
-    if (!whole || metric.max - metric.min > 20.0)
-        return metric.distribution;
-    QList<std::pair<double, qint64>> bars;
-    for (double value = metric.min; value <= metric.max; value += 1.0) {
-        qint64 count = 0;
-        for (const auto &[answered, n] : metric.distribution)
-            if (answered == value)
-                count = n;
-        bars.append({value, count});
-    }
-    return bars;
-}
 
 QString percent(double share)
 {
@@ -78,7 +61,7 @@ void DistributionChart::setMetric(const QString &touchpoint, const MetricScore &
 {
     m_touchpoint = touchpoint;
     m_metric = metric;
-    m_bars = barsOf(metric);
+    m_bars = distributionBars(metric);
     m_message = metric.raw.n == 0
                     ? tr("No %1 answers for %2 in this selection.").arg(metric.metric, touchpoint)
                     : QString();
@@ -135,23 +118,24 @@ void DistributionChart::rebuild()
     {
         QString name;
         QColor color;
-        std::function<bool(double)> holds;
+        std::function<bool(const DistributionBar &)> holds;
     };
     QList<Group> groups;
     if (nps) {
         groups = {{tr("Detractors (0–6)"), RenderTheme::scoreColor(8.0),
-                   [](double v) { return v <= 6.0; }},
+                   [](const DistributionBar &bar) { return bar.to <= 6.0; }},
                   {tr("Passives (7–8)"), RenderTheme::scoreColor(50.0),
-                   [](double v) { return v > 6.0 && v < 9.0; }},
+                   [](const DistributionBar &bar) { return bar.from > 6.0 && bar.to < 9.0; }},
                   {tr("Promoters (9–10)"), RenderTheme::scoreColor(95.0),
-                   [](double v) { return v >= 9.0; }}};
+                   [](const DistributionBar &bar) { return bar.from >= 9.0; }}};
     } else {
-        // Each value its own colour on the map's scale: what that answer scores on 0–100.
-        for (const auto &[value, count] : std::as_const(m_bars)) {
+        // Each bar its own colour on the map's scale: what its answers score on 0–100.
+        for (const DistributionBar &bar : std::as_const(m_bars)) {
+            const double middle = (bar.from + bar.to) / 2.0;
             const double normalised =
-                m.max > m.min ? 100.0 * (value - m.min) / (m.max - m.min) : 50.0;
-            groups.append({valueText(value), RenderTheme::scoreColor(normalised),
-                           [v = value](double x) { return x == v; }});
+                m.max > m.min ? 100.0 * (middle - m.min) / (m.max - m.min) : 50.0;
+            groups.append({bar.label, RenderTheme::scoreColor(std::clamp(normalised, 0.0, 100.0)),
+                           [from = bar.from](const DistributionBar &x) { return x.from == from; }});
         }
     }
     auto *series = new QStackedBarSeries(chart);
@@ -159,22 +143,22 @@ void DistributionChart::rebuild()
     series->setBarWidth(0.72);
     QStringList categories;
     QStringList description;
-    for (const auto &[value, count] : std::as_const(m_bars)) {
-        categories << valueText(value);
+    for (const DistributionBar &bar : std::as_const(m_bars)) {
+        categories << bar.label;
         description << tr("%1: %2 (%3)")
-                           .arg(valueText(value))
-                           .arg(count)
-                           .arg(percent(double(count) / total));
+                           .arg(bar.label)
+                           .arg(bar.count)
+                           .arg(percent(double(bar.count) / total));
     }
     qint64 highest = 0;
     for (const Group &group : std::as_const(groups)) {
         auto *set = new QBarSet(group.name, series);
         qint64 groupCount = 0;
-        for (const auto &[value, count] : std::as_const(m_bars)) {
-            const bool mine = group.holds(value);
-            set->append(mine ? double(count) : 0.0);
-            groupCount += mine ? count : 0;
-            highest = std::max(highest, count);
+        for (const DistributionBar &bar : std::as_const(m_bars)) {
+            const bool mine = group.holds(bar);
+            set->append(mine ? double(bar.count) : 0.0);
+            groupCount += mine ? bar.count : 0;
+            highest = std::max(highest, bar.count);
         }
         if (nps)
             set->setLabel(
@@ -189,12 +173,13 @@ void DistributionChart::rebuild()
                     QToolTip::hideText();
                     return;
                 }
-                const auto &[value, count] = m_bars.at(index);
+                const DistributionBar &bar = m_bars.at(index);
+                const QString answers =
+                    bar.count == 1 ? tr("1 answer") : tr("%1 answers").arg(bar.count);
                 QToolTip::showText(QCursor::pos(),
-                                   tr("%1 = %2: %3 answers (%4)")
-                                       .arg(m_metric->metric, valueText(value))
-                                       .arg(count)
-                                       .arg(percent(double(count) / total)),
+                                   tr("%1 %2: %3 (%4)")
+                                       .arg(m_metric->metric, bar.label, answers,
+                                            percent(double(bar.count) / total)),
                                    this);
             });
     chart->addSeries(series);

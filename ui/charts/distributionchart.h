@@ -2,6 +2,7 @@
 
 #include "analysis/findings.h"
 #include "chartview.h"
+#include "distributionbars.h"
 
 namespace cxmap {
 
@@ -23,8 +24,8 @@ public:
 
     /** The line above the bars: mean, n, top box or NPS with their intervals. */
     QString summary() const;
-    /** The values drawn, lowest first, with their counts (zero counts included on small scales). */
-    const QList<std::pair<double, qint64>> &bars() const { return m_bars; }
+    /** The bars drawn, lowest first (see distributionBars()). */
+    const QList<DistributionBar> &bars() const { return m_bars; }
 
     static bool isNps(const MetricScore &metric);
 
@@ -34,7 +35,7 @@ protected:
 private:
     QString m_touchpoint;
     std::optional<MetricScore> m_metric;
-    QList<std::pair<double, qint64>> m_bars;
+    QList<DistributionBar> m_bars;
     QString m_message;
 };
 

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void rebuildingLeavesNoLinesBehind();
     void distributionHasABarPerValue();
     void npsDistributionGroupsPromotersPassivesDetractors();
+    void wideScaleDistributionIsBinned();
     void matrixPlotsImportanceAgainstPerformance();
     void chartsFollowThePalette();
     void emptyChartsSayWhy();
@@ -300,6 +301,62 @@ void TestCharts::npsDistributionGroupsPromotersPassivesDetractors()
     QCOMPARE(passives, 60.0);
     QCOMPARE(promoters, 70.0);
     QVERIFY(chart.summary().contains(QStringLiteral("NPS 0")));
+}
+
+void TestCharts::wideScaleDistributionIsBinned()
+{
+    // Every value of a 0–100 scale answered: a bar each would be 101 sets of 101 bars.
+    MetricScore score;
+    score.metric = QStringLiteral("score");
+    score.min = 0;
+    score.max = 100;
+    for (int v = 0; v <= 100; ++v) {
+        score.distribution.append({double(v), 1 + v % 7});
+        score.raw.n += 1 + v % 7;
+    }
+    score.raw.mean = 50.0;
+    DistributionChart chart;
+    chart.setMetric(QStringLiteral("Help centre"), score);
+    const QList<DistributionBar> &bars = chart.bars();
+    QVERIFY2(bars.size() <= 20, qPrintable(QString::number(bars.size())));
+    qint64 counted = 0;
+    for (const DistributionBar &bar : bars)
+        counted += bar.count;
+    QCOMPARE(counted, score.raw.n);
+    // Equal widths over the scale, labelled by the values each holds.
+    QCOMPARE(bars.first().label, QStringLiteral("0–4"));
+    QCOMPARE(bars.first().count, 1 + 2 + 3 + 4 + 5);
+    QCOMPARE(bars.at(1).label, QStringLiteral("5–9"));
+    QCOMPARE(bars.last().label, QStringLiteral("95–100"));
+
+    // What is drawn is as bounded, and shows the same counts.
+    auto *series = seriesNamed<QStackedBarSeries>(&chart, QStringLiteral("distribution"));
+    QVERIFY(series);
+    const QList<QBarSet *> sets = series->barSets();
+    QCOMPARE(sets.size(), bars.size());
+    double drawn = 0.0;
+    for (const QBarSet *set : sets) {
+        QCOMPARE(set->count(), bars.size());
+        for (int i = 0; i < set->count(); ++i)
+            drawn += set->at(i);
+    }
+    QCOMPARE(drawn, double(score.raw.n));
+
+    // Answers between the whole numbers of a small scale are binned too, none lost.
+    MetricScore means;
+    means.metric = QStringLiteral("csat");
+    means.min = 1;
+    means.max = 7;
+    for (int i = 0; i <= 60; ++i) {
+        means.distribution.append({1.0 + i / 10.0, 2});
+        means.raw.n += 2;
+    }
+    chart.setMetric(QStringLiteral("Help centre"), means);
+    QVERIFY(chart.bars().size() <= 20);
+    counted = 0;
+    for (const DistributionBar &bar : chart.bars())
+        counted += bar.count;
+    QCOMPARE(counted, means.raw.n);
 }
 
 void TestCharts::matrixPlotsImportanceAgainstPerformance()

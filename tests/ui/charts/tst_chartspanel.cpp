@@ -147,8 +147,8 @@ void TestChartsPanel::answersOfTheSelectedTouchpoint()
     QCOMPARE(panel.metricBox()->count(), 3);
     auto total = [&panel] {
         qint64 sum = 0;
-        for (const auto &[value, count] : panel.distributionChart()->bars())
-            sum += count;
+        for (const DistributionBar &bar : panel.distributionChart()->bars())
+            sum += bar.count;
         return sum;
     };
     QCOMPARE(total(), hotline->metrics.first().raw.n);
