@@ -2,8 +2,12 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLegend>
 #include <QPalette>
+#include <QValueAxis>
+
+#include <cmath>
 
 namespace cxmap::ChartStyle {
 
@@ -43,6 +47,20 @@ QList<QColor> categorical(const QPalette &palette)
         for (QColor &color : colors)
             color = color.lighter(125);
     return colors;
+}
+
+QValueAxis *performanceAxis(QChart *chart, double lowest, double highest)
+{
+    const double low = std::max(0.0, std::floor((lowest - 4.0) / 10.0) * 10.0);
+    const double high = std::min(100.0, std::ceil((highest + 4.0) / 10.0) * 10.0);
+    auto *axis = new QValueAxis(chart);
+    axis->setTitleText(QCoreApplication::translate("cxmap::ChartStyle", "Performance (0–100)"));
+    axis->setRange(low, high);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(high - low > 50.0 ? 20.0 : 10.0);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    return axis;
 }
 
 void applyToAxis(QAbstractAxis *axis, const QPalette &palette)

@@ -6,6 +6,7 @@
 class QAbstractAxis;
 class QChart;
 class QPalette;
+class QValueAxis;
 
 namespace cxmap {
 
@@ -32,6 +33,14 @@ QColor muted(const QPalette &palette);
  */
 QList<QColor> categorical(const QPalette &palette);
 bool isDark(const QPalette &palette);
+
+/**
+ * The vertical axis of a 0–100 performance score, owned by `chart` but not yet added to it:
+ * from `lowest` to `highest` with room for the markers, rounded out to tens within 0–100, ticks
+ * on multiples of 10 (of 20 when it spans more than 50), so that every chart of performance
+ * reads alike.
+ */
+QValueAxis *performanceAxis(QChart *chart, double lowest, double highest);
 
 } // namespace ChartStyle
 } // namespace cxmap

@@ -11,7 +11,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
-#include <cmath>
+#include <algorithm>
 
 namespace cxmap {
 
@@ -166,20 +166,9 @@ void ExperienceCurveChart::rebuild()
     }
     x->setRange(-0.5, std::max<double>(0.5, double(m_curve.size()) - 0.5));
 
-    auto *y = new QValueAxis(chart);
-    y->setTitleText(tr("Performance (0–100)"));
-    if (hasData || !m_segmentCurves.isEmpty()) {
-        low = std::max(0.0, std::floor((low - 4.0) / 10.0) * 10.0);
-        high = std::min(100.0, std::ceil((high + 4.0) / 10.0) * 10.0);
-    } else {
-        low = 0.0;
-        high = 100.0;
-    }
-    y->setRange(low, high);
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(0.0);
-    y->setTickInterval(high - low > 50.0 ? 20.0 : 10.0);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    // Without a point to frame, the whole scale.
+    const bool framed = hasData || !m_segmentCurves.isEmpty();
+    QValueAxis *y = ChartStyle::performanceAxis(chart, framed ? low : 0.0, framed ? high : 100.0);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {

@@ -164,15 +164,7 @@ void TrendChart::rebuild()
         x->append(label, double(month));
     }
     x->setRange(first - 0.5, last + 0.5);
-    auto *y = new QValueAxis(chart);
-    y->setTitleText(tr("Performance (0–100)"));
-    low = std::max(0.0, std::floor((low - 4.0) / 10.0) * 10.0);
-    high = std::min(100.0, std::ceil((high + 4.0) / 10.0) * 10.0);
-    y->setRange(low, high);
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(0.0);
-    y->setTickInterval(high - low > 50.0 ? 20.0 : 10.0);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *y = ChartStyle::performanceAxis(chart, low, high);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {

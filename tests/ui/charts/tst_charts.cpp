@@ -3,6 +3,7 @@
 // answer distribution's bars and NPS groups, the matrix's points, medians and fix-first area.
 #include "analysis/distributions.h"
 #include "analysis/findings.h"
+#include "charts/chartstyle.h"
 #include "charts/distributionchart.h"
 #include "charts/experiencecurvechart.h"
 #include "charts/importancematrixchart.h"
@@ -19,6 +20,7 @@
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void experienceCurveDrawsOneLinePerSegment();
     void trendDrawsMonthsBandAndFittedLine();
     void rebuildingLeavesNoLinesBehind();
+    void performanceAxesReadAlike();
     void distributionHasABarPerValue();
     void npsDistributionGroupsPromotersPassivesDetractors();
     void wideScaleDistributionIsBinned();
@@ -231,6 +234,38 @@ void TestCharts::rebuildingLeavesNoLinesBehind()
     QCOMPARE(linesOwnedBy(&curve), curveLines);
     QCOMPARE(linesOwnedBy(&trend), trendLines);
     QCOMPARE(linesOwnedBy(&matrix), matrixLines);
+}
+
+void TestCharts::performanceAxesReadAlike()
+{
+    QChart owner;
+    QValueAxis *close = ChartStyle::performanceAxis(&owner, 63.0, 71.0);
+    QCOMPARE(close->parent(), &owner);
+    QCOMPARE(close->titleText(), QStringLiteral("Performance (0–100)"));
+    QCOMPARE(close->min(), 50.0);
+    QCOMPARE(close->max(), 80.0);
+    QCOMPARE(close->tickInterval(), 10.0);
+    QCOMPARE(close->tickAnchor(), 0.0);
+    QValueAxis *wide = ChartStyle::performanceAxis(&owner, 2.0, 98.0);
+    QCOMPARE(wide->min(), 0.0);
+    QCOMPARE(wide->max(), 100.0);
+    QCOMPARE(wide->tickInterval(), 20.0);
+
+    // The trend and the curve frame their points with it: the months' intervals span 56–74.
+    TrendChart trend;
+    trend.setSeries(QStringLiteral("Check usage"), sixMonths(), std::nullopt, false);
+    auto *y = qobject_cast<QValueAxis *>(trend.chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(y);
+    QCOMPARE(y->min(), 50.0);
+    QCOMPARE(y->max(), 80.0);
+    QCOMPARE(y->titleText(), close->titleText());
+    ExperienceCurveChart curve;
+    curve.setData(m_journey, Findings());
+    y = qobject_cast<QValueAxis *>(curve.chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(y);
+    QCOMPARE(y->min(), 0.0);
+    QCOMPARE(y->max(), 100.0);
+    QCOMPARE(y->tickInterval(), 20.0);
 }
 
 void TestCharts::distributionHasABarPerValue()
