@@ -80,13 +80,18 @@ QString shortList(const QStringList &items, int most = 6)
 QString ImportSummary::describe() const
 {
     QStringList lines;
-    lines << QStringLiteral("Imported %1 as batch %2 (%3 format) in %4 s: %5 rows read, %6 answers stored%7.")
+    // "1 row", "2 rows": said in the singular when it is one.
+    const auto counted = [](qint64 n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(grouped(n), QLatin1String(n == 1 ? one : many));
+    };
+    lines << QStringLiteral("Imported %1 as batch %2 (%3 format) in %4 s: %5 read, %6 stored%7.")
                  .arg(fileName)
                  .arg(batch.value())
                  .arg(formatName(format))
                  .arg(seconds, 0, 'f', 1)
-                 .arg(grouped(rowsRead), grouped(answers),
-                      aggregateRows > 0 ? QStringLiteral(", %1 aggregated rows").arg(grouped(aggregateRows)) : QString());
+                 .arg(counted(rowsRead, "row", "rows"), counted(answers, "answer", "answers"),
+                      aggregateRows > 0 ? QStringLiteral(", %1").arg(counted(aggregateRows, "aggregated row", "aggregated rows"))
+                                        : QString());
     if (!skipped.isEmpty()) {
         QStringList reasons;
         for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)

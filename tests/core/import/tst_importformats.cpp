@@ -214,6 +214,11 @@ void TestImportFormats::segmentsMatchWhateverTheirCase()
     const ImportOutcome second = importInto(m_document, wave);
     QVERIFY2(second.summary, qPrintable(second.error));
     QVERIFY(second.summary->newSegments.isEmpty());
+    // The summary counts in the singular when it is one.
+    QVERIFY2(first.summary->describe().contains(QStringLiteral(": 4 rows read, 4 answers stored.")),
+             qPrintable(first.summary->describe()));
+    QVERIFY2(second.summary->describe().contains(QStringLiteral(": 1 row read, 1 answer stored.")),
+             qPrintable(second.summary->describe()));
     auto document = DocumentFile::open(m_document, DocumentFile::Access::ReadOnly);
     QCOMPARE(count(*document, "SELECT count(*) FROM segment"), 2);
     QCOMPARE(count(*document, "SELECT count(*) FROM measurement m JOIN segment s ON s.id = m.segment_id"
