@@ -456,7 +456,7 @@ void TestDataWorkspace::dataScreens()
     QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor), Timeout);
     editor.view()->fitToWindow();
     QCoreApplication::processEvents();
-    save(editor.window->grab().toImage(), theme + QStringLiteral("-data-overview"));
+    save(settledGrab(editor.window.get()), theme + QStringLiteral("-data-overview"));
 
     // The weakest links spotlit, the weakest one picked in the findings: its trend and answers.
     FindingsPanel *panel = editor.window->data()->findingsPanel();
@@ -468,15 +468,14 @@ void TestDataWorkspace::dataScreens()
     // At 100%, the scores on the cards.
     editor.view()->setZoom(1.0);
     editor.show(editor.cardRect("Number porting").center());
-    save(editor.window->grab().toImage(), theme + QStringLiteral("-data-detail"));
+    save(settledGrab(editor.window.get()), theme + QStringLiteral("-data-detail"));
     ChartsPanel *charts = editor.window->data()->chartsPanel();
     const QStringList tabs = {QStringLiteral("curve"), QStringLiteral("trend"), QStringLiteral("answers"),
                               QStringLiteral("matrix")};
     QCOMPARE(charts->tabs()->count(), tabs.size());
     for (int i = 0; i < tabs.size(); ++i) {
         charts->tabs()->setCurrentIndex(i);
-        QCoreApplication::processEvents();
-        save(editor.window->grab().toImage(), theme + QStringLiteral("-data-") + tabs.at(i));
+        save(settledGrab(editor.window.get()), theme + QStringLiteral("-data-") + tabs.at(i));
     }
 
     // The import wizard's pages.

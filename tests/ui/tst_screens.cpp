@@ -68,7 +68,7 @@ void TestScreens::screens()
 
     // The whole map.
     editor.view()->fitToWindow();
-    QImage overview = editor.window->grab().toImage();
+    QImage overview = settledGrab(editor.window.get());
     QVERIFY(!overview.isNull());
     save(overview, theme + QStringLiteral("-overview"));
     const QPoint corner = editor.view()->mapTo(editor.window.get(), QPoint(4, editor.viewport()->height() - 4));
@@ -86,30 +86,30 @@ void TestScreens::screens()
             editor.scene()->select({EditTarget::transition(transition.id)});
             break;
         }
-    save(editor.window->grab().toImage(), theme + QStringLiteral("-detail"));
+    save(settledGrab(editor.window.get()), theme + QStringLiteral("-detail"));
 
     // A touchpoint in the inspector, and its name being edited in place.
     editor.scene()->select({EditTarget::touchpoint(editor.touchpoint("Support hotline").id)});
     QTest::keyClick(editor.view(), Qt::Key_F2);
     QTRY_VERIFY(editor.view()->inlineEditor()->isVisible());
-    save(editor.window->grab().toImage(), theme + QStringLiteral("-rename"));
+    save(settledGrab(editor.window.get()), theme + QStringLiteral("-rename"));
     editor.view()->inlineEditor()->cancel();
 
     // Find.
     editor.window->findBar()->activate();
     QTest::keyClicks(editor.window->findBar()->field(), QStringLiteral("support"));
     QCOMPARE(editor.window->findBar()->matches().size(), 2);
-    save(editor.window->grab().toImage(), theme + QStringLiteral("-find"));
+    save(settledGrab(editor.window.get()), theme + QStringLiteral("-find"));
     QTest::keyClick(editor.window->findBar()->field(), Qt::Key_Escape);
 
     // A stage selected.
     editor.scene()->select({EditTarget::stage(editor.journey().stages().at(4).id)});
-    save(editor.window->grab().toImage(), theme + QStringLiteral("-stage"));
+    save(settledGrab(editor.window.get()), theme + QStringLiteral("-stage"));
 
     // An empty journey says how to start.
     editor.window->fileActions()->newEmptyAction()->trigger();
     QVERIFY(editor.journey().stages().isEmpty());
-    save(editor.window->grab().toImage(), theme + QStringLiteral("-empty"));
+    save(settledGrab(editor.window.get()), theme + QStringLiteral("-empty"));
 }
 
 QTEST_MAIN(TestScreens)

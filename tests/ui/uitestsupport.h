@@ -87,6 +87,17 @@ inline QString writeJourney(const QTemporaryDir &dir, const QString &name, const
     return path;
 }
 
+/**
+ * What the user sees once the event loop has turned: charts lay out and drop their old axes
+ * in posted events, which a grab straight after a change would catch half done.
+ */
+inline QImage settledGrab(QWidget *widget)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+    return widget->grab().toImage();
+}
+
 /** A shown, active main window on the sample journey, at 100% zoom. */
 struct Editor
 {

@@ -155,7 +155,9 @@ void ExperienceCurveChart::rebuild()
     QStringList used;
     for (int i = 0; i < m_curve.size(); ++i) {
         // Category labels must be unique; two stages of one name get invisible distinct suffixes.
-        QString label = m_curve.at(i).performance.n > 0
+        // A stage without answers among stages with them says so; when none has any, the
+        // placeholder says it once.
+        QString label = m_curve.at(i).performance.n > 0 || !hasData
                             ? m_curve.at(i).name
                             : tr("%1 (no answers)").arg(m_curve.at(i).name);
         while (used.contains(label))
