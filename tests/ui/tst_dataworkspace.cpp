@@ -17,6 +17,7 @@
 #include "importwizard/validationpage.h"
 #include "panels/inspectordock.h"
 #include "panels/undodock.h"
+#include "samplesurvey.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -76,19 +77,7 @@ QTreeWidgetItem *findingRow(QTreeWidget *tree, TouchpointId touchpoint)
 
 QString writeSurvey(const QTemporaryDir &dir, int rows)
 {
-    const QString path = dir.filePath(QStringLiteral("september.csv"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write("id,Submitted,Number porting,First bill\n");
-    for (int i = 0; i < rows; ++i)
-        file.write(QStringLiteral("s%1,2026-09-%2,%3,%4\n")
-                       .arg(i)
-                       .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
-                       .arg(1 + i % 5)
-                       .arg(1 + (i / 5) % 5)
-                       .toUtf8());
-    return path;
+    return writeSampleSurvey(dir.filePath(QStringLiteral("september.csv")), rows);
 }
 
 void dropFile(const Editor &editor, const QString &path)

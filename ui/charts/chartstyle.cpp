@@ -1,6 +1,7 @@
 #include "chartstyle.h"
 
 #include <QAbstractAxis>
+#include <QAbstractSeries>
 #include <QChart>
 #include <QCoreApplication>
 #include <QLegend>
@@ -98,6 +99,19 @@ void apply(QChart *chart, const QPalette &palette)
     const QList<QAbstractAxis *> axes = chart->axes();
     for (QAbstractAxis *axis : axes)
         applyToAxis(axis, palette);
+}
+
+void finish(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const QPalette &palette)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *one : series) {
+        one->attachAxis(x);
+        one->attachAxis(y);
+    }
+    chart->legend()->setVisible(true);
+    apply(chart, palette);
 }
 
 } // namespace cxmap::ChartStyle

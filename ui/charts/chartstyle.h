@@ -42,5 +42,11 @@ bool isDark(const QPalette &palette);
  */
 QValueAxis *performanceAxis(QChart *chart, double lowest, double highest);
 
+/**
+ * Puts `x` at the bottom and `y` at the left of `chart`, attaches every series of the chart to
+ * both, shows the legend and applies the style: the last step of building a chart.
+ */
+void finish(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const QPalette &palette);
+
 } // namespace ChartStyle
 } // namespace cxmap

@@ -171,19 +171,12 @@ void ExperienceCurveChart::rebuild()
     // Without a point to frame, the whole scale.
     const bool framed = hasData || !m_segmentCurves.isEmpty();
     QValueAxis *y = ChartStyle::performanceAxis(chart, framed ? low : 0.0, framed ? high : 100.0);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *series : chart->series()) {
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
+    ChartStyle::finish(chart, x, y, palette);
     for (QLineSeries *line : std::as_const(lines))
         connect(line, &QLineSeries::hovered, this,
                 [this, name = line->objectName()](const QPointF &point, bool state) {
                     showTooltip(point, state, name);
                 });
-    chart->legend()->setVisible(true);
-    ChartStyle::apply(chart, palette);
     // Stage names share a dock's width seven ways: a point smaller, they fit whole.
     QFont stageFont = x->labelsFont();
     stageFont.setPointSizeF(7.5);

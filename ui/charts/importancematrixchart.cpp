@@ -239,14 +239,7 @@ void ImportanceMatrixChart::rebuild()
     y->setTickAnchor(0.0);
     y->setTickInterval(0.1);
     y->setLabelFormat(QStringLiteral("%.1f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *series : chart->series()) {
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
-    chart->legend()->setVisible(true);
-    ChartStyle::apply(chart, palette);
+    ChartStyle::finish(chart, x, y, palette);
 
     // Names beside the points that matter most, fix first before the rest; placeLabels() drops
     // a name that would cover another (the tooltip still has it).

@@ -165,14 +165,7 @@ void TrendChart::rebuild()
     }
     x->setRange(first - 0.5, last + 0.5);
     QValueAxis *y = ChartStyle::performanceAxis(chart, low, high);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *series : chart->series()) {
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
-    chart->legend()->setVisible(true);
-    ChartStyle::apply(chart, palette);
+    ChartStyle::finish(chart, x, y, palette);
     setAccessibleDescription(tr("Monthly performance of %1: %2.")
                                  .arg(m_touchpoint, description.join(QStringLiteral("; "))));
 }

@@ -10,6 +10,7 @@
 #include "importwizard/mappingpage.h"
 #include "importwizard/previewpage.h"
 #include "importwizard/validationpage.h"
+#include "samplesurvey.h"
 #include "store/datatables.h"
 #include "store/documentfile.h"
 
@@ -85,19 +86,7 @@ void TestImportWizard::cleanup()
 
 QString TestImportWizard::writeLargeSurvey(int rows) const
 {
-    const QString path = m_dir->filePath(QStringLiteral("large.csv"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write("id,Submitted,Number porting,First bill\n");
-    for (int i = 0; i < rows; ++i)
-        file.write(QStringLiteral("x%1,2026-09-%2,%3,%4\n")
-                       .arg(i)
-                       .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
-                       .arg(1 + i % 5)
-                       .arg(1 + (i / 5) % 5)
-                       .toUtf8());
-    return path;
+    return test::writeSampleSurvey(m_dir->filePath(QStringLiteral("large.csv")), rows);
 }
 
 void TestImportWizard::goToImport(ImportWizard &wizard)
