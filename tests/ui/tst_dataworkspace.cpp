@@ -20,7 +20,9 @@
 #include "samplesurvey.h"
 #include "uitestsupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QLabel>
 #include <QLineSeries>
 #include <QComboBox>
 #include <QDockWidget>
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void filterRecoloursTheMap();
     void droppedSurveyImportsAndTheMapFollows();
     void importAsksToSaveAnUnsavedMap();
+    void droppedBrokenFileSaysWhyAndChangesNothing();
     void editedCopyIsSavedBeforeImport();
     void cachedFindingsFillTheCharts();
     void findingsKeepTheReadersPlace();
@@ -234,6 +237,8 @@ void TestDataWorkspace::droppedSurveyImportsAndTheMapFollows()
     ImportWizard *wizard = editor.window->data()->importWizard();
     QCOMPARE(wizard->dataPath(), survey);
     QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPageId));
+    // Back leads to the file page, to choose another file.
+    QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
     QSignalSpy imported(wizard, &ImportWizard::imported);
     // While the worker holds the file, the findings wait (the workspace's connection runs first).
     QList<bool> pausedWhileRunning;
@@ -303,6 +308,40 @@ void TestDataWorkspace::importAsksToSaveAnUnsavedMap()
     QVERIFY(editor.window->data()->importData());
     QCOMPARE(editor.prompts.saveBeforeImportQuestions, 2);
     editor.window->data()->importWizard()->reject();
+}
+
+void TestDataWorkspace::droppedBrokenFileSaysWhyAndChangesNothing()
+{
+    Editor editor(Editor::DemoWithAnswers);
+    QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor), Timeout);
+    const QByteArray before = [&editor] {
+        QFile file(editor.path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    // A quoted field that never closes, from line 3 on.
+    const QString broken = editor.dir.filePath(QStringLiteral("broken.csv"));
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,Submitted,Number porting\nr1,2026-09-01,4\nr2,\"2026-09-02,5\nr3,2026-09-03,3\n");
+    }
+    dropFile(editor, broken);
+    QTRY_VERIFY(editor.window->data()->importWizard());
+    ImportWizard *wizard = editor.window->data()->importWizard();
+    // It stays on the file page, which names the file, line and column, to choose another.
+    QCOMPARE(wizard->currentId(), int(ImportWizard::FilePageId));
+    QVERIFY2(wizard->source().error.contains(QStringLiteral("broken.csv:3:2: quoted field is not closed")),
+             qPrintable(wizard->source().error));
+    bool shown = false;
+    for (const QLabel *label : wizard->currentPage()->findChildren<QLabel *>())
+        shown = shown || (label->isVisible() && label->text() == wizard->source().error);
+    QVERIFY(shown);
+    save(settledGrab(wizard), QStringLiteral("import-broken"));
+    wizard->reject();
+    QTRY_VERIFY(!editor.window->data()->importWizard());
+    QFile file(editor.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 void TestDataWorkspace::editedCopyIsSavedBeforeImport()

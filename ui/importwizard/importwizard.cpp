@@ -41,10 +41,11 @@ ImportWizard::~ImportWizard()
 
 void ImportWizard::setDataPath(const QString &path)
 {
-    loadSource(path);
     setField(QStringLiteral("path"), path);
-    setStartId(PreviewPageId);
     restart();
+    // Straight on to the preview, with Back to choose another file; a file that cannot be read
+    // stays on the file page, which says why (file, line, column) and offers another.
+    next();
 }
 
 bool ImportWizard::loadSource(const QString &path)

@@ -37,7 +37,10 @@ public:
     ImportWizard(JourneyDocument *document, DocumentFile *file, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
-    /** Starts from this file (dropped on the window): the wizard opens on its preview. */
+    /**
+     * Starts from this file (dropped on the window): the wizard opens on its preview, or stays
+     * on the file page saying why the file cannot be read.
+     */
     void setDataPath(const QString &path);
     QString dataPath() const { return m_source.path; }
 
