@@ -174,6 +174,7 @@ void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved
         metric.metric = scale.name;
         metric.min = scale.min;
         metric.max = scale.max;
+        metric.higherIsBetter = scale.higherIsBetter;
         metric.raw = summarizeMean(m.raw);
         for (auto it = m.distribution.cbegin(); it != m.distribution.cend(); ++it)
             metric.distribution.append({it.key(), it.value()});

@@ -26,6 +26,8 @@ struct MetricScore
     QString metric;
     double min = 0.0;
     double max = 0.0;
+    /** False for scales where a low answer is the good one (DESIGN §2): normalised inverted. */
+    bool higherIsBetter = true;
     MeanSummary raw;
     std::optional<ProportionEstimate> topBox;
     std::optional<NpsEstimate> nps;

@@ -141,7 +141,8 @@ QJsonObject touchpointJson(const TouchpointFinding &f)
     QJsonArray metrics;
     for (const MetricScore &metric : f.metrics) {
         QJsonObject m{{QStringLiteral("metric"), metric.metric}, {QStringLiteral("min"), metric.min},
-                      {QStringLiteral("max"), metric.max}, {QStringLiteral("answers"), meanJson(metric.raw)}};
+                      {QStringLiteral("max"), metric.max}, {QStringLiteral("higher_is_better"), metric.higherIsBetter},
+                      {QStringLiteral("answers"), meanJson(metric.raw)}};
         QJsonArray distribution;
         for (const auto &[value, count] : metric.distribution)
             distribution.append(QJsonArray{value, count});
@@ -199,6 +200,7 @@ TouchpointFinding touchpointFrom(const QJsonObject &object)
         metric.metric = m.value(QLatin1String("metric")).toString();
         metric.min = m.value(QLatin1String("min")).toDouble();
         metric.max = m.value(QLatin1String("max")).toDouble();
+        metric.higherIsBetter = m.value(QLatin1String("higher_is_better")).toBool(true);
         metric.raw = meanFrom(m.value(QLatin1String("answers")).toObject());
         for (const QJsonValue &pair : m.value(QLatin1String("distribution")).toArray())
             metric.distribution.append({pair.toArray().at(0).toDouble(), pair.toArray().at(1).toInteger()});

@@ -132,8 +132,9 @@ void DistributionChart::rebuild()
         // Each bar its own colour on the map's scale: what its answers score on 0–100.
         for (const DistributionBar &bar : std::as_const(m_bars)) {
             const double middle = (bar.from + bar.to) / 2.0;
-            const double normalised =
-                m.max > m.min ? 100.0 * (middle - m.min) / (m.max - m.min) : 50.0;
+            const double position = m.max > m.min ? 100.0 * (middle - m.min) / (m.max - m.min) : 50.0;
+            // Where a low answer is the good one, it is drawn in the colour of a high score.
+            const double normalised = m.higherIsBetter ? position : 100.0 - position;
             groups.append({bar.label, RenderTheme::scoreColor(std::clamp(normalised, 0.0, 100.0)),
                            [from = bar.from](const DistributionBar &x) { return x.from == from; }});
         }

@@ -3,6 +3,7 @@
 // answer distribution's bars and NPS groups, the matrix's points, medians and fix-first area.
 #include "analysis/distributions.h"
 #include "analysis/findings.h"
+#include "render/rendertheme.h"
 #include "charts/chartstyle.h"
 #include "charts/distributionchart.h"
 #include "charts/experiencecurvechart.h"
@@ -298,6 +299,14 @@ void TestCharts::distributionHasABarPerValue()
     // Low answers are drawn in the map's colour of a low score.
     QVERIFY(sets.first()->color().red() > sets.first()->color().blue());
     QVERIFY(sets.last()->color().blue() > sets.last()->color().red());
+    // On a scale where low is good (waiting minutes, say), the other way round.
+    MetricScore waiting = csat;
+    waiting.higherIsBetter = false;
+    chart.setMetric(QStringLiteral("First bill"), waiting);
+    const QList<QBarSet *> inverted =
+        seriesNamed<QStackedBarSeries>(&chart, QStringLiteral("distribution"))->barSets();
+    QCOMPARE(inverted.first()->color(), RenderTheme::scoreColor(100.0));
+    QCOMPARE(inverted.last()->color(), RenderTheme::scoreColor(0.0));
 }
 
 void TestCharts::npsDistributionGroupsPromotersPassivesDetractors()
