@@ -3,13 +3,13 @@
 // answer distribution's bars and NPS groups, the matrix's points, medians and fix-first area.
 #include "analysis/distributions.h"
 #include "analysis/findings.h"
-#include "render/rendertheme.h"
 #include "charts/chartstyle.h"
 #include "charts/distributionchart.h"
 #include "charts/experiencecurvechart.h"
 #include "charts/importancematrixchart.h"
 #include "charts/trendchart.h"
-#include "demo/demodocument.h"
+#include "demofixture.h"
+#include "render/rendertheme.h"
 #include "store/documentfile.h"
 
 #include <QAreaSeries>
@@ -19,7 +19,6 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
 
@@ -93,19 +92,15 @@ private Q_SLOTS:
     void emptyChartsSayWhy();
 
 private:
-    QTemporaryDir m_dir;
     Journey m_journey;
     Findings m_findings;
 };
 
 void TestCharts::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(QStringLiteral("demo.cxmap"));
-    writeDemoDocument(path);
-    auto file = DocumentFile::open(path, DocumentFile::Access::ReadOnly);
-    m_journey = file->readJourney();
-    m_findings = computeFindings(file->database(), m_journey, {});
+    const test::DemoFixture demo(DocumentFile::Access::ReadOnly);
+    m_journey = demo.document->journey();
+    m_findings = computeFindings(demo.file->database(), m_journey, {});
 }
 
 void TestCharts::experienceCurvePointsAreStageMeans()

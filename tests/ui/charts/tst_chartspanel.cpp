@@ -8,7 +8,7 @@
 #include "charts/importancematrixchart.h"
 #include "charts/trendchart.h"
 #include "commands/touchpointcommands.h"
-#include "demo/demodocument.h"
+#include "demofixture.h"
 #include "document/journeydocument.h"
 #include "store/documentfile.h"
 
@@ -18,7 +18,6 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -63,31 +62,25 @@ private Q_SLOTS:
     void matrixClicksAskForTheTouchpoint();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<JourneyDocument> m_document;
+    std::unique_ptr<test::DemoFixture> m_demo;
     Findings m_findings;
 };
 
 void TestChartsPanel::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("demo.cxmap"));
-    writeDemoDocument(m_path);
-    auto file = DocumentFile::open(m_path, DocumentFile::Access::ReadOnly);
-    m_document = std::make_unique<JourneyDocument>(file->readJourney());
-    m_findings = computeFindings(file->database(), m_document->journey(), {});
+    m_demo = std::make_unique<test::DemoFixture>(DocumentFile::Access::ReadOnly);
+    m_findings = computeFindings(m_demo->file->database(), m_demo->document->journey(), {});
 }
 
 void TestChartsPanel::curveFollowsTheFindings()
 {
     ChartsPanel panel;
-    panel.setDocument(m_document.get(), m_path);
+    panel.setDocument(m_demo->document.get(), m_demo->path);
     QCOMPARE(lineNamed(panel.curveChart(), QStringLiteral("curve"))->count(), 0);
     panel.setFindings(m_findings);
     QLineSeries *curve = lineNamed(panel.curveChart(), QStringLiteral("curve"));
-    QCOMPARE(curve->count(), m_document->journey().stages().size());
-    QCOMPARE(panel.curveChart()->curve().size(), m_document->journey().stages().size());
+    QCOMPARE(curve->count(), m_demo->document->journey().stages().size());
+    QCOMPARE(panel.curveChart()->curve().size(), m_demo->document->journey().stages().size());
     QCOMPARE(curve->at(0).y(), panel.curveChart()->curve().first().performance.mean);
     QCOMPARE(panel.tabs()->count(), 4);
 }
@@ -95,10 +88,10 @@ void TestChartsPanel::curveFollowsTheFindings()
 void TestChartsPanel::trendOfTheSelectedTouchpointIsReadFromTheFile()
 {
     ChartsPanel panel;
-    panel.setDocument(m_document.get(), m_path);
+    panel.setDocument(m_demo->document.get(), m_demo->path);
     panel.setFindings(m_findings);
     const TouchpointId usage =
-        m_document->journey().findTouchpointByName(QStringLiteral("Check usage"))->id;
+        m_demo->document->journey().findTouchpointByName(QStringLiteral("Check usage"))->id;
     panel.setSelectedTouchpoint(usage);
     // Read only when shown.
     QVERIFY(panel.trendChart()->months().isEmpty());
@@ -123,7 +116,7 @@ void TestChartsPanel::trendOfTheSelectedTouchpointIsReadFromTheFile()
 
     // Another touchpoint: its own months.
     const TouchpointId bill =
-        m_document->journey().findTouchpointByName(QStringLiteral("First bill"))->id;
+        m_demo->document->journey().findTouchpointByName(QStringLiteral("First bill"))->id;
     panel.setSelectedTouchpoint(bill);
     QTRY_VERIFY_WITH_TIMEOUT(
         lineNamed(panel.trendChart(), QStringLiteral("monthly")) &&
@@ -136,12 +129,12 @@ void TestChartsPanel::trendOfTheSelectedTouchpointIsReadFromTheFile()
 void TestChartsPanel::answersOfTheSelectedTouchpoint()
 {
     ChartsPanel panel;
-    panel.setDocument(m_document.get(), m_path);
+    panel.setDocument(m_demo->document.get(), m_demo->path);
     panel.setFindings(m_findings);
     QVERIFY(panel.distributionChart()->bars().isEmpty());
     // The support hotline is rated on CSAT, CES and NPS: one metric at a time, CES first.
     const TouchpointFinding *hotline = m_findings.find(
-        m_document->journey().findTouchpointByName(QStringLiteral("Support hotline"))->id);
+        m_demo->document->journey().findTouchpointByName(QStringLiteral("Support hotline"))->id);
     QCOMPARE(hotline->metrics.size(), 3);
     panel.setSelectedTouchpoint(hotline->id);
     QCOMPARE(panel.metricBox()->count(), 3);
@@ -159,7 +152,7 @@ void TestChartsPanel::answersOfTheSelectedTouchpoint()
     QVERIFY(panel.distributionChart()->summary().startsWith(QStringLiteral("NPS")));
     // Another touchpoint keeps the chosen metric when it has it.
     panel.setSelectedTouchpoint(
-        m_document->journey().findTouchpointByName(QStringLiteral("Upgrade in store"))->id);
+        m_demo->document->journey().findTouchpointByName(QStringLiteral("Upgrade in store"))->id);
     QCOMPARE(panel.metricBox()->currentData().toString(), QStringLiteral("nps"));
     QVERIFY(panel.distributionChart()->summary().startsWith(QStringLiteral("NPS")));
 }
@@ -167,11 +160,11 @@ void TestChartsPanel::answersOfTheSelectedTouchpoint()
 void TestChartsPanel::touchpointWithoutAnswersIsStillNamed()
 {
     ChartsPanel panel;
-    panel.setDocument(m_document.get(), m_path);
+    panel.setDocument(m_demo->document.get(), m_demo->path);
     // Findings that leave First bill out, as a selection without its answers does.
     const Touchpoint *bill =
-        m_document->journey().findTouchpointByName(QStringLiteral("First bill"));
-    const QString stage = m_document->journey().stages().find(bill->stage)->name;
+        m_demo->document->journey().findTouchpointByName(QStringLiteral("First bill"));
+    const QString stage = m_demo->document->journey().stages().find(bill->stage)->name;
     Findings findings = m_findings;
     findings.touchpoints.removeIf(
         [bill](const TouchpointFinding &finding) { return finding.id == bill->id; });
@@ -195,22 +188,22 @@ void TestChartsPanel::touchpointWithoutAnswersIsStillNamed()
 void TestChartsPanel::curveSplitsBySegmentOnRequest()
 {
     ChartsPanel panel;
-    panel.setDocument(m_document.get(), m_path);
+    panel.setDocument(m_demo->document.get(), m_demo->path);
     panel.setFindings(m_findings);
     QCOMPARE(segmentLines(panel.curveChart()), 0);
     panel.bySegmentBox()->setChecked(true);
     QTRY_COMPARE_WITH_TIMEOUT(segmentLines(panel.curveChart()), 3, 20000);
     QLineSeries *business = lineNamed(panel.curveChart(), QStringLiteral("segment:Business"));
-    QCOMPARE(business->count(), m_document->journey().stages().size());
+    QCOMPARE(business->count(), m_demo->document->journey().stages().size());
     panel.bySegmentBox()->setChecked(false);
     QCOMPARE(segmentLines(panel.curveChart()), 0);
 }
 
 void TestChartsPanel::removingTheSelectedTouchpointClearsItsCharts()
 {
-    JourneyDocument document(m_document->journey());
+    JourneyDocument document(m_demo->document->journey());
     ChartsPanel panel;
-    panel.setDocument(&document, m_path);
+    panel.setDocument(&document, m_demo->path);
     panel.setFindings(m_findings);
     const TouchpointId bill =
         document.journey().findTouchpointByName(QStringLiteral("First bill"))->id;
@@ -227,7 +220,7 @@ void TestChartsPanel::matrixClicksAskForTheTouchpoint()
 {
     ChartsPanel panel;
     panel.resize(800, 560);
-    panel.setDocument(m_document.get(), m_path);
+    panel.setDocument(m_demo->document.get(), m_demo->path);
     panel.setFindings(m_findings);
     panel.tabs()->setCurrentIndex(3);
     panel.show();

@@ -2,10 +2,9 @@
 // months add up to its performance and refit to its trend; per-segment scores pool to it.
 #include "analysis/findings.h"
 #include "analysis/touchpointseries.h"
-#include "demo/demodocument.h"
+#include "demofixture.h"
 #include "store/documentfile.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -26,19 +25,17 @@ private Q_SLOTS:
     void unknownNamesGiveNothing();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<DocumentFile> m_file;
+    std::unique_ptr<test::DemoFixture> m_demo;
+    DocumentFile *m_file = nullptr;
     Journey m_journey;
     Findings m_findings;
 };
 
 void TestTouchpointSeries::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(QStringLiteral("demo.cxmap"));
-    writeDemoDocument(path);
-    m_file = DocumentFile::open(path, DocumentFile::Access::ReadOnly);
-    m_journey = m_file->readJourney();
+    m_demo = std::make_unique<test::DemoFixture>(DocumentFile::Access::ReadOnly);
+    m_file = m_demo->file.get();
+    m_journey = m_demo->document->journey();
     m_findings = computeFindings(m_file->database(), m_journey, {});
 }
 

@@ -2,13 +2,12 @@
 // after the edits and filters the analysis reads — and not after those it does not.
 #include "analysis/findingscache.h"
 #include "commands/touchpointcommands.h"
-#include "demo/demodocument.h"
+#include "demofixture.h"
 #include "document/journeydocument.h"
 #include "findings/findingscontroller.h"
 #include "store/documentfile.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -46,27 +45,18 @@ private:
     /** The newest findings with answers emitted after the first `already` signals. */
     static std::optional<Findings> waitForFindings(QSignalSpy &spy, qsizetype already = 0);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DocumentFile> m_file;
-    std::unique_ptr<JourneyDocument> m_document;
+    std::unique_ptr<test::DemoFixture> m_demo;
 };
 
 void TestFindingsController::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(QStringLiteral("demo.cxmap"));
-    writeDemoDocument(path);
-    m_file = DocumentFile::open(path, DocumentFile::Access::ReadWrite);
-    m_document = std::make_unique<JourneyDocument>(m_file->readJourney());
-    m_document->setFilePath(path);
+    m_demo = std::make_unique<test::DemoFixture>();
+    QVERIFY(m_demo->dir.isValid());
 }
 
 void TestFindingsController::cleanup()
 {
-    m_document.reset();
-    m_file.reset();
-    m_dir.reset();
+    m_demo.reset();
 }
 
 std::optional<Findings> TestFindingsController::waitForFindings(QSignalSpy &spy, qsizetype already)
@@ -85,7 +75,7 @@ void TestFindingsController::findsTheDemosWeakestLink()
     FindingsController controller;
     QSignalSpy findings(&controller, &FindingsController::findingsChanged);
     QSignalSpy busy(&controller, &FindingsController::busyChanged);
-    controller.setDocument(m_document.get(), m_file.get());
+    controller.setDocument(m_demo->document.get(), m_demo->file.get());
     QVERIFY(controller.isBusy());
     const std::optional<Findings> result = waitForFindings(findings);
     QVERIFY(result);
@@ -104,16 +94,16 @@ void TestFindingsController::cachedFindingsArriveAtOnce()
     {
         FindingsController first;
         QSignalSpy findings(&first, &FindingsController::findingsChanged);
-        first.setDocument(m_document.get(), m_file.get());
+        first.setDocument(m_demo->document.get(), m_demo->file.get());
         QVERIFY(waitForFindings(findings));
     }
     // The first controller kept its findings in the file ...
-    QVERIFY(FindingsCache::load(m_file->database(), m_document->journey(), AnalysisRequest())
+    QVERIFY(FindingsCache::load(m_demo->file->database(), m_demo->document->journey(), AnalysisRequest())
                 .has_value());
     // ... so the next one has them before returning from setDocument(), with no analysis.
     FindingsController second;
     QSignalSpy findings(&second, &FindingsController::findingsChanged);
-    second.setDocument(m_document.get(), m_file.get());
+    second.setDocument(m_demo->document.get(), m_demo->file.get());
     QVERIFY(second.hasFindings());
     QVERIFY(!second.isBusy());
     QCOMPARE(findings.last().first().value<Findings>().answers, second.findings().answers);
@@ -126,12 +116,12 @@ void TestFindingsController::editsTheAnalysisReadsRunItAgain()
     FindingsController controller;
     controller.setDebounceInterval(10);
     QSignalSpy findings(&controller, &FindingsController::findingsChanged);
-    controller.setDocument(m_document.get(), m_file.get());
+    controller.setDocument(m_demo->document.get(), m_demo->file.get());
     const std::optional<Findings> first = waitForFindings(findings);
     QVERIFY(first);
     const Findings before = *first;
     const Touchpoint *found =
-        m_document->journey().findTouchpointByName(QStringLiteral("Support hotline"));
+        m_demo->document->journey().findTouchpointByName(QStringLiteral("Support hotline"));
     QVERIFY(found);
     // A copy: the command replaces the document's touchpoint.
     const Touchpoint hotline = *found;
@@ -141,8 +131,8 @@ void TestFindingsController::editsTheAnalysisReadsRunItAgain()
     Touchpoint raised = hotline;
     raised.target = 95.0;
     const qsizetype seen = findings.size();
-    m_document->undoStack()->push(
-        new ChangeTouchpointsCommand(m_document.get(), {raised}, QStringLiteral("Target")));
+    m_demo->document->undoStack()->push(
+        new ChangeTouchpointsCommand(m_demo->document.get(), {raised}, QStringLiteral("Target")));
     QVERIFY(controller.isBusy());
     const std::optional<Findings> second = waitForFindings(findings, seen);
     QVERIFY(second);
@@ -154,7 +144,7 @@ void TestFindingsController::editsTheAnalysisReadsRunItAgain()
     // Removing the weakest link re-ranks the rest.
     const qsizetype seenAgain = findings.size();
     const TouchpointId porting = after.weakestLinks.first();
-    m_document->undoStack()->push(new RemoveTouchpointsCommand(m_document.get(), {porting}));
+    m_demo->document->undoStack()->push(new RemoveTouchpointsCommand(m_demo->document.get(), {porting}));
     const std::optional<Findings> removed = waitForFindings(findings, seenAgain);
     QVERIFY(removed);
     QVERIFY(!removed->find(porting));
@@ -165,22 +155,22 @@ void TestFindingsController::editsItDoesNotReadCostNothing()
 {
     FindingsController controller;
     QSignalSpy findings(&controller, &FindingsController::findingsChanged);
-    controller.setDocument(m_document.get(), m_file.get());
+    controller.setDocument(m_demo->document.get(), m_demo->file.get());
     QVERIFY(waitForFindings(findings));
     QTRY_VERIFY(!controller.isBusy());
 
-    Touchpoint moved = m_document->journey().touchpoints().at(0);
+    Touchpoint moved = m_demo->document->journey().touchpoints().at(0);
     moved.position += QPointF(12.0, 8.0);
     moved.description = QStringLiteral("Moved a little");
-    m_document->undoStack()->push(
-        new ChangeTouchpointsCommand(m_document.get(), {moved}, QStringLiteral("Move")));
+    m_demo->document->undoStack()->push(
+        new ChangeTouchpointsCommand(m_demo->document.get(), {moved}, QStringLiteral("Move")));
     // A run is scheduled the moment a change arrives, so "not busy" now means none was.
     QVERIFY(!controller.isBusy());
 
     Touchpoint renamed = moved;
     renamed.name = QStringLiteral("Word of mouth");
-    m_document->undoStack()->push(
-        new ChangeTouchpointsCommand(m_document.get(), {renamed}, QStringLiteral("Rename")));
+    m_demo->document->undoStack()->push(
+        new ChangeTouchpointsCommand(m_demo->document.get(), {renamed}, QStringLiteral("Rename")));
     QVERIFY(controller.isBusy());
 }
 
@@ -188,7 +178,7 @@ void TestFindingsController::filtersChangeTheBasis()
 {
     FindingsController controller;
     QSignalSpy findings(&controller, &FindingsController::findingsChanged);
-    controller.setDocument(m_document.get(), m_file.get());
+    controller.setDocument(m_demo->document.get(), m_demo->file.get());
     const std::optional<Findings> unfiltered = waitForFindings(findings);
     QVERIFY(unfiltered);
     const Findings all = *unfiltered;
@@ -207,12 +197,12 @@ void TestFindingsController::filtersChangeTheBasis()
 
     // Another document starts unfiltered: "Business" may mean nothing there.
     QSignalSpy requests(&controller, &FindingsController::requestChanged);
-    JourneyDocument other(m_document->journey());
-    controller.setDocument(&other, m_file.get());
+    JourneyDocument other(m_demo->document->journey());
+    controller.setDocument(&other, m_demo->file.get());
     QVERIFY(controller.request().segment.isEmpty());
     QCOMPARE(requests.size(), 1);
     QVERIFY(requests.last().first().value<AnalysisRequest>().segment.isEmpty());
-    controller.setDocument(m_document.get(), m_file.get());
+    controller.setDocument(m_demo->document.get(), m_demo->file.get());
 
     AnalysisRequest spring;
     spring.from = QDate(2026, 3, 1);
@@ -233,11 +223,11 @@ void TestFindingsController::newAnswersRunItAgain()
     FindingsController controller;
     controller.setDebounceInterval(10);
     QSignalSpy findings(&controller, &FindingsController::findingsChanged);
-    controller.setDocument(m_document.get(), m_file.get());
+    controller.setDocument(m_demo->document.get(), m_demo->file.get());
     QVERIFY(waitForFindings(findings));
     QTRY_VERIFY(!controller.isBusy());
     const qsizetype seen = findings.size();
-    m_document->notifyMeasurementsChanged();
+    m_demo->document->notifyMeasurementsChanged();
     QVERIFY(controller.isBusy());
     QVERIFY(waitForFindings(findings, seen));
 }
@@ -247,7 +237,7 @@ void TestFindingsController::pausedControllerWaits()
     FindingsController controller;
     controller.setPaused(true);
     QSignalSpy findings(&controller, &FindingsController::findingsChanged);
-    controller.setDocument(m_document.get(), m_file.get());
+    controller.setDocument(m_demo->document.get(), m_demo->file.get());
     // Only the reset to "nothing yet"; no cache read, no analysis while paused.
     QCOMPARE(findings.size(), 1);
     QVERIFY(!controller.isBusy());
@@ -262,7 +252,7 @@ void TestFindingsController::answerScopeListsWhatTheFiltersOffer()
 {
     FindingsController controller;
     QSignalSpy scope(&controller, &FindingsController::answerScopeChanged);
-    controller.setDocument(m_document.get(), m_file.get());
+    controller.setDocument(m_demo->document.get(), m_demo->file.get());
     QTRY_VERIFY_WITH_TIMEOUT(!controller.answerScope().segments.isEmpty(), AnalysisTimeout);
     const AnswerScope offered = controller.answerScope();
     QCOMPARE(offered.segments,

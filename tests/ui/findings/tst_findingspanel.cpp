@@ -2,7 +2,7 @@
 // spotlight toggles with the sets they stand for.
 #include "analysis/analysisrunner.h"
 #include "analysis/findings.h"
-#include "demo/demodocument.h"
+#include "demofixture.h"
 #include "findings/findingdelegate.h"
 #include "findings/findingspanel.h"
 #include "store/documentfile.h"
@@ -10,7 +10,6 @@
 #include <QAction>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -53,22 +52,18 @@ private Q_SLOTS:
     void emptyFindingsSayWhy();
 
 private:
-    QTemporaryDir m_dir;
     Findings m_all;
     Findings m_business;
 };
 
 void TestFindingsPanel::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(QStringLiteral("demo.cxmap"));
-    writeDemoDocument(path);
-    auto file = DocumentFile::open(path, DocumentFile::Access::ReadOnly);
-    const Journey journey = file->readJourney();
-    m_all = computeFindings(file->database(), journey, {});
+    const test::DemoFixture demo(DocumentFile::Access::ReadOnly);
+    const Journey &journey = demo.document->journey();
+    m_all = computeFindings(demo.file->database(), journey, {});
     AnalysisRequest business;
     business.segment = QStringLiteral("Business");
-    m_business = computeFindings(file->database(), journey, business);
+    m_business = computeFindings(demo.file->database(), journey, business);
     QVERIFY(m_all.weakestLinks.size() >= 3);
     QVERIFY(m_all.weakestLinks != m_business.weakestLinks ||
             m_all.momentsOfTruth != m_business.momentsOfTruth);

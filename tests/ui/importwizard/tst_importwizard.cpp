@@ -2,7 +2,7 @@
 // an error found by the dry run with its line and column, the import itself; and cancels that
 // leave the document as it was.
 #include "commands/touchpointcommands.h"
-#include "demo/demodocument.h"
+#include "demofixture.h"
 #include "document/journeydocument.h"
 #include "import/importrunner.h"
 #include "importwizard/importpage.h"
@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -62,31 +61,23 @@ private:
     QString writeLargeSurvey(int rows) const;
     void goToImport(ImportWizard &wizard);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DocumentFile> m_file;
-    std::unique_ptr<JourneyDocument> m_document;
+    std::unique_ptr<test::DemoFixture> m_demo;
 };
 
 void TestImportWizard::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(QStringLiteral("demo.cxmap"));
-    writeDemoDocument(path);
-    m_file = DocumentFile::open(path, DocumentFile::Access::ReadWrite);
-    m_document = std::make_unique<JourneyDocument>(m_file->readJourney());
+    m_demo = std::make_unique<test::DemoFixture>();
+    QVERIFY(m_demo->dir.isValid());
 }
 
 void TestImportWizard::cleanup()
 {
-    m_document.reset();
-    m_file.reset();
-    m_dir.reset();
+    m_demo.reset();
 }
 
 QString TestImportWizard::writeLargeSurvey(int rows) const
 {
-    return test::writeSampleSurvey(m_dir->filePath(QStringLiteral("large.csv")), rows);
+    return test::writeSampleSurvey(m_demo->dir.filePath(QStringLiteral("large.csv")), rows);
 }
 
 void TestImportWizard::goToImport(ImportWizard &wizard)
@@ -105,11 +96,11 @@ void TestImportWizard::goToImport(ImportWizard &wizard)
 
 void TestImportWizard::walksThePagesAndImports()
 {
-    const DataCounts before = readDataCounts(m_file->database());
-    ImportWizard wizard(m_document.get(), m_file.get());
+    const DataCounts before = readDataCounts(m_demo->file->database());
+    ImportWizard wizard(m_demo->document.get(), m_demo->file.get());
     QSignalSpy running(&wizard, &ImportWizard::runningChanged);
     QSignalSpy imported(&wizard, &ImportWizard::imported);
-    QSignalSpy changed(m_document.get(), &JourneyDocument::changed);
+    QSignalSpy changed(m_demo->document.get(), &JourneyDocument::changed);
     wizard.setDataPath(fixture());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -177,7 +168,7 @@ void TestImportWizard::walksThePagesAndImports()
     QVERIFY(!validation->isComplete());
     QVERIFY2(validation->report().contains(QStringLiteral("wide-survey.csv:6:")),
              qPrintable(validation->report()));
-    QCOMPARE(readDataCounts(m_file->database()).measurements, before.measurements);
+    QCOMPARE(readDataCounts(m_demo->file->database()).measurements, before.measurements);
 
     // Back: 0 means "not rated" in this survey.
     wizard.back();
@@ -192,8 +183,8 @@ void TestImportWizard::walksThePagesAndImports()
              qPrintable(validation->report()));
     QVERIFY(validation->report().contains(QStringLiteral("Comment")));
     QVERIFY(validation->report().contains(QStringLiteral("Email")));
-    QCOMPARE(readDataCounts(m_file->database()).measurements, before.measurements);
-    QCOMPARE(readBatches(m_file->database()).size(), 1);
+    QCOMPARE(readDataCounts(m_demo->file->database()).measurements, before.measurements);
+    QCOMPARE(readBatches(m_demo->file->database()).size(), 1);
 
     // Import: one batch of 77 answers, and the document says its answers changed.
     wizard.next();
@@ -204,8 +195,8 @@ void TestImportWizard::walksThePagesAndImports()
     QCOMPARE(imported.size(), 1);
     const ImportSummary summary = imported.first().first().value<ImportSummary>();
     QCOMPARE(summary.answers, 77);
-    QCOMPARE(readDataCounts(m_file->database()).measurements, before.measurements + 77);
-    const QList<Batch> batches = readBatches(m_file->database());
+    QCOMPARE(readDataCounts(m_demo->file->database()).measurements, before.measurements + 77);
+    const QList<Batch> batches = readBatches(m_demo->file->database());
     QCOMPARE(batches.size(), 2);
     QVERIFY(batches.last().mapping.contains(QStringLiteral("Welcome email")));
     QVERIFY(!changed.isEmpty());
@@ -218,7 +209,7 @@ void TestImportWizard::walksThePagesAndImports()
 
 void TestImportWizard::previewReadsAMessyExport()
 {
-    ImportWizard wizard(m_document.get(), m_file.get());
+    ImportWizard wizard(m_demo->document.get(), m_demo->file.get());
     wizard.setDataPath(QStringLiteral(CXMAP_TEST_DATA "/csv/messy-export.csv"));
     auto *preview = qobject_cast<PreviewPage *>(wizard.currentPage());
     QVERIFY(preview);
@@ -233,27 +224,27 @@ void TestImportWizard::previewReadsAMessyExport()
 
 void TestImportWizard::unsavedMapMustBeSavedFirst()
 {
-    ImportWizard wizard(m_document.get(), m_file.get());
+    ImportWizard wizard(m_demo->document.get(), m_demo->file.get());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
     wizard.setField(QStringLiteral("path"), fixture());
     QVERIFY(wizard.currentPage()->isComplete());
-    Touchpoint renamed = m_document->journey().touchpoints().at(0);
+    Touchpoint renamed = m_demo->document->journey().touchpoints().at(0);
     renamed.name = QStringLiteral("Word of mouth");
-    m_document->undoStack()->push(
-        new ChangeTouchpointsCommand(m_document.get(), {renamed}, QStringLiteral("Rename")));
+    m_demo->document->undoStack()->push(
+        new ChangeTouchpointsCommand(m_demo->document.get(), {renamed}, QStringLiteral("Rename")));
     QVERIFY(!wizard.currentPage()->isComplete());
 }
 
 void TestImportWizard::cancellingTheImportChangesNothing()
 {
     const QString large = writeLargeSurvey(60000);
-    const DataCounts before = readDataCounts(m_file->database());
-    const qsizetype batches = readBatches(m_file->database()).size();
-    ImportWizard wizard(m_document.get(), m_file.get());
+    const DataCounts before = readDataCounts(m_demo->file->database());
+    const qsizetype batches = readBatches(m_demo->file->database()).size();
+    ImportWizard wizard(m_demo->document.get(), m_demo->file.get());
     QSignalSpy imported(&wizard, &ImportWizard::imported);
-    QSignalSpy changed(m_document.get(), &JourneyDocument::changed);
+    QSignalSpy changed(m_demo->document.get(), &JourneyDocument::changed);
     wizard.setDataPath(large);
     wizard.show();
     goToImport(wizard);
@@ -267,16 +258,16 @@ void TestImportWizard::cancellingTheImportChangesNothing()
              qPrintable(import->report()));
     QVERIFY(import->report().contains(QStringLiteral("cancelled")));
     QCOMPARE(imported.size(), 0);
-    QCOMPARE(readDataCounts(m_file->database()).measurements, before.measurements);
-    QCOMPARE(readBatches(m_file->database()).size(), batches);
+    QCOMPARE(readDataCounts(m_demo->file->database()).measurements, before.measurements);
+    QCOMPARE(readBatches(m_demo->file->database()).size(), batches);
     QVERIFY(changed.isEmpty());
 }
 
 void TestImportWizard::closingDuringTheImportCancelsIt()
 {
     const QString large = writeLargeSurvey(60000);
-    const DataCounts before = readDataCounts(m_file->database());
-    ImportWizard wizard(m_document.get(), m_file.get());
+    const DataCounts before = readDataCounts(m_demo->file->database());
+    ImportWizard wizard(m_demo->document.get(), m_demo->file.get());
     QSignalSpy finished(&wizard, &QDialog::finished);
     wizard.setDataPath(large);
     wizard.show();
@@ -287,13 +278,13 @@ void TestImportWizard::closingDuringTheImportCancelsIt()
     QVERIFY(wizard.isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), RunTimeout);
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(readDataCounts(m_file->database()).measurements, before.measurements);
+    QCOMPARE(readDataCounts(m_demo->file->database()).measurements, before.measurements);
 }
 
 void TestImportWizard::backDuringTheDryRunThenNextChecksAgain()
 {
     const QString large = writeLargeSurvey(60000);
-    ImportWizard wizard(m_document.get(), m_file.get());
+    ImportWizard wizard(m_demo->document.get(), m_demo->file.get());
     wizard.setDataPath(large);
     wizard.show();
     wizard.next();
@@ -322,14 +313,14 @@ void TestImportWizard::untickingImportAgainChecksAgain()
 {
     const QString survey = writeLargeSurvey(40);
     {
-        ImportWizard first(m_document.get(), m_file.get());
+        ImportWizard first(m_demo->document.get(), m_demo->file.get());
         first.setDataPath(survey);
         first.show();
         goToImport(first);
         auto *import = qobject_cast<ImportPage *>(first.currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(import->succeeded(), RunTimeout);
     }
-    ImportWizard wizard(m_document.get(), m_file.get());
+    ImportWizard wizard(m_demo->document.get(), m_demo->file.get());
     wizard.setDataPath(survey);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -364,12 +355,12 @@ void TestImportWizard::untickingImportAgainChecksAgain()
 
 void TestImportWizard::oneOfAThingIsSaidInTheSingular()
 {
-    const QString path = m_dir->filePath(QStringLiteral("one.csv"));
+    const QString path = m_demo->dir.filePath(QStringLiteral("one.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("id,Submitted,Number porting\nsolo,2026-09-01,4\n");
     file.close();
-    ImportWizard wizard(m_document.get(), m_file.get());
+    ImportWizard wizard(m_demo->document.get(), m_demo->file.get());
     wizard.setDataPath(path);
     wizard.show();
 
@@ -402,7 +393,7 @@ void TestImportWizard::oneOfAThingIsSaidInTheSingular()
 
 void TestImportWizard::mappingPageKeysAreDistinct()
 {
-    ImportWizard wizard(m_document.get(), m_file.get());
+    ImportWizard wizard(m_demo->document.get(), m_demo->file.get());
     wizard.setDataPath(fixture());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
