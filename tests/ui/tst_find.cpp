@@ -100,6 +100,16 @@ void TestFind::matchesFollowEdits()
     Touchpoint renamed = editor.touchpoint("Compare plans");
     edit::rename(editor.scene(), EditTarget::touchpoint(renamed.id), QStringLiteral("Support forum"));
     QCOMPARE(bar->matches().size(), 2);
+
+    // An edit elsewhere (a card dragged, say) leaves the selection and the view where they are:
+    // the list follows, the map does not jump to a match.
+    const Touchpoint &other = editor.touchpoint("Online checkout");
+    editor.scene()->selectTouchpoints({other.id});
+    const QPointF centre = editor.view()->mapToScene(editor.viewport()->rect().center());
+    edit::rename(editor.scene(), EditTarget::touchpoint(other.id), QStringLiteral("Web checkout"));
+    QCOMPARE(bar->matches().size(), 2);
+    QCOMPARE(editor.scene()->selectedTouchpoints(), QList<TouchpointId>{other.id});
+    QCOMPARE(editor.view()->mapToScene(editor.viewport()->rect().center()), centre);
 }
 
 QTEST_MAIN(TestFind)

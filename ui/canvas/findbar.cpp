@@ -80,12 +80,13 @@ void FindBar::setScene(JourneyScene *scene)
     m_current = -1;
     if (scene) {
         // Matches follow the map: a rename or an undo can add or remove some.
+        // Only the list is refreshed: selecting and centring a match here would pull the view
+        // and the selection away in the middle of a drag.
         connect(scene->document(), &JourneyDocument::changed, this, [this] {
             if (isVisible() && !m_field->text().isEmpty()) {
                 const TouchpointId current = m_current >= 0 ? m_matches.value(m_current) : TouchpointId();
-                search();
-                if (const qsizetype index = m_matches.indexOf(current); index >= 0)
-                    m_current = index;
+                collectMatches();
+                m_current = m_matches.indexOf(current);
                 updateLabel();
             }
         });
@@ -105,8 +106,16 @@ void FindBar::activate()
 
 void FindBar::search()
 {
+    collectMatches();
+    m_current = m_matches.isEmpty() ? -1 : 0;
+    if (m_current >= 0)
+        showCurrent();
+    updateLabel();
+}
+
+void FindBar::collectMatches()
+{
     m_matches.clear();
-    m_current = -1;
     const QString text = m_field->text().trimmed();
     if (m_scene && !text.isEmpty()) {
         const Journey &journey = m_scene->journey();
@@ -125,11 +134,6 @@ void FindBar::search()
         for (const auto &entry : std::as_const(found))
             m_matches.append(std::get<3>(entry));
     }
-    if (!m_matches.isEmpty()) {
-        m_current = 0;
-        showCurrent();
-    }
-    updateLabel();
 }
 
 void FindBar::findNext()

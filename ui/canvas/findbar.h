@@ -40,7 +40,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /** Finds the matches and shows the first. */
     void search();
+    /** The matches in reading order, nothing selected or moved. */
+    void collectMatches();
     void showCurrent();
     void close();
     void updateLabel();
