@@ -40,12 +40,7 @@ void TransitionItem::updateRoute()
     m_from = transition->from;
     m_to = transition->to;
     m_route = m_scene->renderer().transitionRoute(*transition);
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    m_shape = stroker.createStroke(m_route.path);
-    m_shape.addEllipse(m_route.tip, 7, 7);
-    if (m_label)
-        m_shape.addRect(*m_label);
+    rebuildShape();
     updateBounds();
 }
 
@@ -54,10 +49,20 @@ bool TransitionItem::setLabel(const std::optional<QRectF> &label)
     if (label == m_label)
         return false;
     m_label = label;
-    if (m_label)
-        m_shape.addRect(*m_label);
+    rebuildShape();
     updateBounds();
     return true;
+}
+
+void TransitionItem::rebuildShape()
+{
+    // From the route and the label as they are now: a label that moved leaves no live area behind.
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    m_shape = stroker.createStroke(m_route.path);
+    m_shape.addEllipse(m_route.tip, 7, 7);
+    if (m_label)
+        m_shape.addRect(*m_label);
 }
 
 void TransitionItem::setHovered(bool hovered)

@@ -46,6 +46,8 @@ protected:
 
 private:
     void updateBounds();
+    /** The hit area: the stroked route, the head and the placed label. */
+    void rebuildShape();
 
     JourneyScene *m_scene;
     TransitionId m_id;
