@@ -187,8 +187,7 @@ void MainWindow::showDocument(JourneyDocument *document)
 {
     // The old scene goes first: its document is deleted right after this returns.
     JourneyScene *old = m_scene;
-    m_scene = new JourneyScene(document, this);
-    m_scene->setTheme(m_theme->renderTheme());
+    m_scene = new JourneyScene(document, m_theme->renderTheme(), this);
     m_scene->setReadOnly(m_documents->isReadOnly());
     m_view->setJourneyScene(m_scene);
     m_tools->setScene(m_scene);

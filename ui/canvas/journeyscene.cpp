@@ -17,10 +17,10 @@
 
 namespace cxmap {
 
-JourneyScene::JourneyScene(JourneyDocument *document, QObject *parent)
+JourneyScene::JourneyScene(JourneyDocument *document, const RenderTheme &theme, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
-    , m_theme(RenderTheme::light())
+    , m_theme(theme)
     , m_labelTimer(new QTimer(this))
 {
     // Many edits arrive as a burst of changes (a paste, an undo of a tidy): labels are placed

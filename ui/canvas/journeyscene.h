@@ -35,7 +35,9 @@ class JourneyScene : public QGraphicsScene
     Q_OBJECT
 
 public:
-    explicit JourneyScene(JourneyDocument *document, QObject *parent = nullptr);
+    /** Built once in `theme` (opening a large map lays it out a single time). */
+    explicit JourneyScene(JourneyDocument *document, const RenderTheme &theme = RenderTheme::light(),
+                          QObject *parent = nullptr);
     ~JourneyScene() override;
 
     JourneyDocument *document() const { return m_document; }
