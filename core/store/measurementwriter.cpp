@@ -538,15 +538,22 @@ QByteArray MeasurementWriter::segmentKey(QByteArrayView name)
 
 qint64 MeasurementWriter::segmentId(QByteArrayView name)
 {
+    // Spellings seen before are found as they are; only a new spelling is case-folded.
+    if (const auto seen = m_segmentSpellings.constFind(QByteArray::fromRawData(name.data(), name.size()));
+        seen != m_segmentSpellings.cend())
+        return *seen;
     const QByteArray key = segmentKey(name);
-    if (const auto found = m_segments.constFind(key); found != m_segments.cend())
+    if (const auto found = m_segments.constFind(key); found != m_segments.cend()) {
+        m_segmentSpellings.insert(name.toByteArray(), *found);
         return *found;
+    }
     // The connection is the worker's while it writes a run; new segments are rare.
     waitForRun();
     m_insertSegment.bind(1, name.toByteArray());
     m_insertSegment.run();
     const qint64 id = m_db.lastInsertRowId();
     m_segments.insert(key, id);
+    m_segmentSpellings.insert(name.toByteArray(), id);
     m_newSegments.append(QString::fromUtf8(name));
     return id;
 }

@@ -135,6 +135,8 @@ private:
 
     /** By segmentKey(): case-folded names. */
     QHash<QByteArray, qint64> m_segments;
+    /** By the bytes of each spelling met in this import, so the per-row path folds no case. */
+    QHash<QByteArray, qint64> m_segmentSpellings;
     QHash<QByteArray, qint64> m_respondents;
     QStringList m_newSegments;
     std::vector<PendingRow> m_pending;
