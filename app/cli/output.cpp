@@ -31,12 +31,4 @@ int fail(const QString &message, ExitCode code)
     return code;
 }
 
-QString grouped(qint64 number)
-{
-    QString digits = QString::number(number < 0 ? -number : number);
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return number < 0 ? QLatin1Char('-') + digits : digits;
-}
-
 } // namespace cxmap::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/importer.h"
+
 #include <QString>
 
 class QJsonValue;
@@ -13,7 +15,6 @@ void printLine(const QString &text);
 void printJson(const QJsonValue &value);
 /** One line on stderr, prefixed "cxmap: ", and the exit code to return. */
 int fail(const QString &message, ExitCode code = Failure);
-/** "12,345": numbers in summaries are read by people. */
-QString grouped(qint64 number);
+using cxmap::grouped;
 
 } // namespace cxmap::cli

@@ -28,8 +28,6 @@ public:
     /** Rebuilds what was dropped; call before the commit. */
     void finish();
 
-    bool rebuildsIndexes() const { return !m_indexes.isEmpty(); }
-
     /** Below this many rows an import keeps its indexes and the default cache. */
     static constexpr qint64 SmallChange = 20000;
 

@@ -59,15 +59,6 @@ QStringList metricNames(SqliteDatabase &db)
     return names;
 }
 
-// "1,000,000": the summary is read by people.
-QString grouped(qint64 number)
-{
-    QString digits = QString::number(number < 0 ? -number : number);
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return number < 0 ? QLatin1Char('-') + digits : digits;
-}
-
 QString shortList(const QStringList &items, int most = 6)
 {
     if (items.size() <= most)
@@ -76,6 +67,14 @@ QString shortList(const QStringList &items, int most = 6)
 }
 
 } // namespace
+
+QString grouped(qint64 number)
+{
+    QString digits = QString::number(number < 0 ? -number : number);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return number < 0 ? QLatin1Char('-') + digits : digits;
+}
 
 QString ImportSummary::describe() const
 {

@@ -26,6 +26,9 @@ struct ImportOptions
     std::function<bool(qint64 done, qint64 total)> progress;
 };
 
+/** "12,345": the counts in summaries are read by people, in the application and its command line. */
+QString grouped(qint64 number);
+
 /** What one import did, for `cxmap import` and the wizard's last page. */
 struct ImportSummary
 {
