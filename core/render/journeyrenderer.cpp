@@ -92,6 +92,9 @@ JourneyRenderer::JourneyRenderer(const Journey &journey, const MapGeometry &geom
     , m_labelFont(withSize(theme.font, 7.5))
     , m_stageFont(withSize(theme.font, 10.5, true))
     , m_laneFont(withSize(theme.font, 9.5, true))
+    , m_badgeFont(withSize(theme.font, 8.5, true))
+    , m_largeBadgeFont(withSize(theme.font, 13.0, true))
+    , m_countFont(withSize(theme.font, 7.0))
 {
     m_text.addFont(NameFont, m_nameFont);
     m_text.addFont(LargeNameFont, m_largeNameFont);
@@ -310,14 +313,14 @@ void JourneyRenderer::drawScoreBadge(QPainter *painter, const CardScore &score, 
     if (!score.reliable)
         painter->fillPath(pill, RenderTheme::unreliableBrush(m_theme.cardBackground));
     painter->setPen(RenderTheme::textOn(color));
-    painter->setFont(withSize(m_theme.font, size == BadgeSize::Large ? 13.0 : 8.5, true));
+    painter->setFont(size == BadgeSize::Large ? m_largeBadgeFont : m_badgeFont);
     painter->drawText(rect, Qt::AlignCenter, QString::number(qRound(score.performance)));
     if (size == BadgeSize::Large)
         return;
 
     // n sits just above the badge, so "72" never appears without the size behind it.
     painter->setPen(m_theme.mutedText);
-    painter->setFont(withSize(m_theme.font, 7.0));
+    painter->setFont(m_countFont);
     const QRectF nRect(rect.left() - 20, rect.top() - 13, rect.width() + 20, 12);
     painter->drawText(nRect, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("n = %1").arg(score.n));
 }
@@ -476,25 +479,6 @@ void JourneyRenderer::drawTransition(QPainter *painter, const Transition &transi
         painter->setPen(focused ? color : m_theme.mutedText);
         TextCache::draw(painter, box.center() - QPointF(laid.size.width() / 2, laid.size.height() / 2), laid);
     }
-    painter->restore();
-}
-
-void JourneyRenderer::drawLegend(QPainter *painter, const QRectF &rect) const
-{
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setFont(m_smallFont);
-    const QFontMetricsF metrics(painter->font());
-    const QRectF bar(rect.left(), rect.top() + metrics.height() + 2, rect.width(), 10);
-    const QLinearGradient gradient = RenderTheme::scoreGradient(bar.topLeft(), bar.topRight());
-    painter->setPen(m_theme.mutedText);
-    painter->drawText(QRectF(rect.topLeft(), QSizeF(rect.width(), metrics.height())),
-                      Qt::AlignLeft, QStringLiteral("Performance (0–100); hatched = unreliable (n < 30 or CI ± > 10)"));
-    painter->fillRect(bar, gradient);
-    const QRectF labels(bar.left(), bar.bottom() + 1, bar.width(), metrics.height());
-    painter->drawText(labels, Qt::AlignLeft, QStringLiteral("0"));
-    painter->drawText(labels, Qt::AlignHCenter, QStringLiteral("50"));
-    painter->drawText(labels, Qt::AlignRight, QStringLiteral("100"));
     painter->restore();
 }
 

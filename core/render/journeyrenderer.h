@@ -121,9 +121,6 @@ public:
     QRectF transitionBounds(const Transition &transition, const TransitionRoute &route,
                             const std::optional<QRectF> &label) const;
 
-    /** The colour scale with its meaning, for the canvas overlay and report pages. */
-    void drawLegend(QPainter *painter, const QRectF &rect) const;
-
     /** The whole map at scene coordinates (geometry().bounds()). */
     void drawMap(QPainter *painter) const;
 
@@ -148,6 +145,10 @@ private:
     QFont m_labelFont;
     QFont m_stageFont;
     QFont m_laneFont;
+    // Made once, not per card per frame.
+    QFont m_badgeFont;
+    QFont m_largeBadgeFont;
+    QFont m_countFont;
 };
 
 } // namespace cxmap

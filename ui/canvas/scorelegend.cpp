@@ -1,5 +1,7 @@
 #include "scorelegend.h"
 
+#include "render/scorelegendpainter.h"
+
 #include <QAbstractScrollArea>
 #include <QEvent>
 #include <QPainter>
@@ -11,9 +13,6 @@ namespace {
 
 constexpr int Margin = 12;
 constexpr int Padding = 8;
-constexpr int BarWidth = 160;
-constexpr int BarHeight = 8;
-constexpr int SwatchWidth = 22;
 
 } // namespace
 
@@ -47,12 +46,7 @@ void ScoreLegend::setHasScores(bool hasScores)
 
 QSize ScoreLegend::sizeHint() const
 {
-    const QFontMetrics metrics(font());
-    const int captionWidth = metrics.horizontalAdvance(tr("Performance, 0–100"));
-    const int hatchWidth = SwatchWidth + 6 + metrics.horizontalAdvance(tr("unreliable (n < 30 or ± > 10)"));
-    const int width = std::max({BarWidth, captionWidth, hatchWidth}) + 2 * Padding;
-    const int height = 3 * metrics.height() + BarHeight + 2 * Padding + 6;
-    return {width, height};
+    return ScoreLegendPainter::size(font()).toSize() + QSize(2 * Padding, 2 * Padding);
 }
 
 void ScoreLegend::paintEvent(QPaintEvent *)
@@ -65,39 +59,7 @@ void ScoreLegend::paintEvent(QPaintEvent *)
     painter.setPen(QPen(m_theme.cardBorder, 1));
     painter.setBrush(background);
     painter.drawRoundedRect(frame, 6, 6);
-
-    const QFontMetrics metrics(font());
-    const int left = Padding;
-    int top = Padding;
-    painter.setPen(m_theme.cardText);
-    painter.drawText(QRect(left, top, width() - 2 * Padding, metrics.height()), Qt::AlignLeft,
-                     tr("Performance, 0–100"));
-    top += metrics.height() + 3;
-
-    const QRectF bar(left, top, BarWidth, BarHeight);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(RenderTheme::scoreGradient(bar.topLeft(), bar.topRight()));
-    painter.drawRoundedRect(bar, 2, 2);
-    top += BarHeight + 1;
-
-    painter.setPen(m_theme.mutedText);
-    const QRect ticks(left, top, BarWidth, metrics.height());
-    painter.drawText(ticks, Qt::AlignLeft, QStringLiteral("0"));
-    painter.drawText(ticks, Qt::AlignHCenter, QStringLiteral("50"));
-    painter.drawText(ticks, Qt::AlignRight, QStringLiteral("100"));
-    top += metrics.height() + 2;
-
-    // The same hatching the cards use, over a mid-scale colour.
-    const QRectF swatch(left, top + 2, SwatchWidth, metrics.height() - 4);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(RenderTheme::scoreColor(50));
-    painter.drawRect(swatch);
-    painter.setBrush(RenderTheme::unreliableBrush(m_theme.cardBackground));
-    painter.drawRect(swatch);
-    painter.setPen(m_theme.mutedText);
-    painter.drawText(QRect(left + SwatchWidth + 6, top, width() - SwatchWidth - 6 - 2 * Padding,
-                           metrics.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, tr("unreliable (n < 30 or ± > 10)"));
+    ScoreLegendPainter::draw(&painter, QPointF(Padding, Padding), m_theme, font());
 }
 
 bool ScoreLegend::eventFilter(QObject *watched, QEvent *event)
