@@ -114,12 +114,7 @@ private Q_SLOTS:
     void dataScreens();
 
 private:
-    void save(const QImage &image, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CXMAP_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-    }
+    void save(const QImage &image, const QString &name) { QVERIFY(saveScreenshot(image, name)); }
 };
 
 void TestDataWorkspace::scoresColourTheMap()
@@ -212,8 +207,8 @@ void TestDataWorkspace::filterRecoloursTheMap()
     QVERIFY(filtered.n > 0);
     QVERIFY(filtered.n < all.n);
     QVERIFY(filtered.performance != all.performance);
-    if (filtered.reliable)
-        QCOMPARE(stripColour(editor, "Number porting"), RenderTheme::scoreColor(filtered.performance).rgb());
+    QVERIFY(filtered.reliable);
+    QCOMPARE(stripColour(editor, "Number porting"), RenderTheme::scoreColor(filtered.performance).rgb());
 
     // Back to every segment: the same numbers as at first.
     segment->setCurrentIndex(0);
@@ -481,6 +476,8 @@ void TestDataWorkspace::dataScreens()
     Editor editor(Editor::DemoWithAnswers);
     editor.window->resize(1600, 1000);
     editor.window->theme()->setChoice(dark ? AppTheme::Choice::Dark : AppTheme::Choice::Light);
+    QCOMPARE(editor.window->theme()->isDark(), dark);
+    QCOMPARE(editor.window->palette().color(QPalette::Window).lightness() < 128, dark);
     QTRY_VERIFY_WITH_TIMEOUT(findingsSettled(editor), Timeout);
     editor.view()->fitToWindow();
     QCoreApplication::processEvents();
@@ -493,6 +490,7 @@ void TestDataWorkspace::dataScreens()
     QVERIFY(row);
     panel->tree()->setCurrentItem(row);
     QTest::mouseClick(panel->tree()->viewport(), Qt::LeftButton, {}, panel->tree()->visualItemRect(row).center());
+    QCOMPARE(editor.window->data()->chartsPanel()->selectedTouchpoint(), editor.touchpoint("Number porting").id);
     // At 100%, the scores on the cards.
     editor.view()->setZoom(1.0);
     editor.show(editor.cardRect("Number porting").center());
@@ -511,13 +509,15 @@ void TestDataWorkspace::dataScreens()
     ImportWizard *wizard = editor.window->data()->importWizard();
     QVERIFY(wizard);
     wizard->resize(900, 640);
-    save(wizard->grab().toImage(), theme + QStringLiteral("-import-preview"));
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPageId));
+    save(settledGrab(wizard), theme + QStringLiteral("-import-preview"));
     wizard->next();
-    save(wizard->grab().toImage(), theme + QStringLiteral("-import-mapping"));
+    QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPageId));
+    save(settledGrab(wizard), theme + QStringLiteral("-import-mapping"));
     wizard->next();
     auto *validation = qobject_cast<ValidationPage *>(wizard->currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(validation->isValid(), Timeout);
-    save(wizard->grab().toImage(), theme + QStringLiteral("-import-validation"));
+    save(settledGrab(wizard), theme + QStringLiteral("-import-validation"));
     wizard->reject();
 }
 

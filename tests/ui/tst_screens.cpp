@@ -39,12 +39,7 @@ private Q_SLOTS:
     void screens();
 
 private:
-    void save(const QImage &image, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("CXMAP_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-    }
+    void save(const QImage &image, const QString &name) { QVERIFY(saveScreenshot(image, name)); }
 };
 
 void TestScreens::screens_data()
@@ -81,11 +76,12 @@ void TestScreens::screens()
     editor.show(hotline.center() + QPointF(-150, 0));
     editor.hover(hotline.center());
     const Touchpoint &chat = editor.touchpoint("Support chat");
-    for (const Transition &transition : editor.journey().transitions())
-        if (transition.from == chat.id) {
-            editor.scene()->select({EditTarget::transition(transition.id)});
-            break;
-        }
+    const auto &transitions = editor.journey().transitions();
+    const auto fromChat = std::find_if(transitions.begin(), transitions.end(),
+                                       [&chat](const Transition &t) { return t.from == chat.id; });
+    QVERIFY(fromChat != transitions.end());
+    editor.scene()->select({EditTarget::transition(fromChat->id)});
+    QCOMPARE(editor.scene()->selectedTransitions(), QList<TransitionId>{fromChat->id});
     save(settledGrab(editor.window.get()), theme + QStringLiteral("-detail"));
 
     // A touchpoint in the inspector, and its name being edited in place.

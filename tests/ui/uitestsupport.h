@@ -98,6 +98,13 @@ inline QImage settledGrab(QWidget *widget)
     return widget->grab().toImage();
 }
 
+/** Saves a screen as NAME.png in $CXMAP_SCREENSHOT_DIR, when that is set, to look at. */
+inline bool saveScreenshot(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CXMAP_SCREENSHOT_DIR");
+    return dir.isEmpty() || image.save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
 /** A shown, active main window on the sample journey, at 100% zoom. */
 struct Editor
 {
