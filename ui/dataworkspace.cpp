@@ -1,9 +1,11 @@
 #include "dataworkspace.h"
 
-#include "canvas/edittarget.h"
+#include "document/edittarget.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
-#include "canvas/scorelegend.h"
+#include "canvas/mapfooter.h"
+#include "commands/journeycommands.h"
+#include "document/editorstate.h"
 #include "charts/chartspanel.h"
 #include "document/journeydocument.h"
 #include "files/documentcontroller.h"
@@ -51,7 +53,6 @@ DataWorkspace::DataWorkspace(QMainWindow *window, DocumentController *documents,
     , m_charts(new ChartsPanel)
     , m_findingsDock(makeDock(tr("Findings"), QStringLiteral("findingsDock"), m_findings, window))
     , m_chartsDock(makeDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, window))
-    , m_legend(nullptr)
     , m_import(new QAction(tr("&Import Survey Data…"), this))
     , m_refresh(new QAction(tr("&Refresh Findings"), this))
 {
@@ -67,8 +68,8 @@ DataWorkspace::DataWorkspace(QMainWindow *window, DocumentController *documents,
     connect(m_import, &QAction::triggered, this, [this] { importData(); });
     connect(m_refresh, &QAction::triggered, m_controller, &FindingsController::refresh);
 
-    // Alt+1…4 toggle the spotlights from anywhere, as the keyboard's way to the tool bar toggles.
-    const QList<QAction *> toggles = m_findings->highlightActions();
+    // Alt+1…4 choose the spotlight from anywhere, as the keyboard's way to the panel's buttons.
+    const QList<QAction *> toggles = m_findings->spotlightActions();
     for (int i = 0; i < toggles.size(); ++i) {
         toggles.at(i)->setShortcut(QKeySequence(int(Qt::ALT) | (Qt::Key_1 + i)));
         toggles.at(i)->setShortcutContext(Qt::WindowShortcut);
@@ -95,29 +96,65 @@ void DataWorkspace::connectPanels()
         m_findings->showError(message);
         Q_EMIT statusMessage(message);
     });
-    connect(m_findings, &FindingsPanel::highlightChanged, this, [this](const QSet<TouchpointId> &ids) {
-        if (m_scene)
-            m_scene->setHighlighted(ids);
+    connect(m_findings, &FindingsPanel::spotlightChosen, this, [this](SpotlightKind kind) {
+        if (m_state)
+            m_state->setSpotlightKind(kind);
     });
+    connect(m_filters, &FilterBar::outcomeChosen, this, &DataWorkspace::chooseOutcome);
     connect(m_findings, &FindingsPanel::touchpointActivated, this, &DataWorkspace::revealTouchpoint);
     connect(m_charts, &ChartsPanel::touchpointActivated, this, &DataWorkspace::revealTouchpoint);
 }
 
 void DataWorkspace::setCanvas(JourneyScene *scene, JourneyView *view)
 {
-    if (m_view != view) {
-        delete m_legend;
-        m_legend = view ? new ScoreLegend(view) : nullptr;
-    }
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
     m_scene = scene;
     m_view = view;
-    if (m_legend && scene)
-        m_legend->setTheme(scene->theme());
+    m_state = scene ? scene->state() : nullptr;
+    if (m_view)
+        m_view->footer()->setState(m_state);
     JourneyDocument *document = scene ? m_documents->document() : nullptr;
-    if (scene)
-        connect(scene, &QGraphicsScene::selectionChanged, this, &DataWorkspace::followSelection);
+    if (m_state) {
+        // The spotlight may be chosen elsewhere too (the presentation): the buttons follow.
+        connect(m_state, &EditorState::selectionChanged, this, &DataWorkspace::followSelection);
+        connect(m_state, &EditorState::spotlightChanged, this,
+                [this] { m_findings->setSpotlightKind(m_state->spotlightKind()); });
+        connect(m_state, &EditorState::readOnlyChanged, this, &DataWorkspace::updateImportAction);
+        m_state->setSpotlightKind(m_findings->spotlightKind());
+    }
+    if (document)
+        connect(document, &JourneyDocument::changed, this, [this](const Change &change) {
+            if (change.kind == Change::Kind::Reset || change.properties.testFlag(Change::Property::Outcome))
+                showOutcome();
+        });
     followDocument(document, document ? m_documents->file() : nullptr);
+    showOutcome();
     followSelection();
+}
+
+void DataWorkspace::showOutcome()
+{
+    // A read-only map cannot keep a choice: there it lives in the request, for this session.
+    const JourneyDocument *document = m_documents->document();
+    const QString chosen = m_controller->request().outcome;
+    m_filters->setOutcome(!chosen.isEmpty() || !document ? chosen : document->journey().outcomeMetric());
+}
+
+void DataWorkspace::chooseOutcome(const QString &metric)
+{
+    JourneyDocument *document = m_documents->document();
+    if (!document)
+        return;
+    if (m_state && m_state->isReadOnly()) {
+        AnalysisRequest request = m_controller->request();
+        request.outcome = metric;
+        m_controller->setRequest(request);
+        return;
+    }
+    // A property of the map: saved with it, undone like any edit, never changed by an import.
+    if (metric != document->journey().outcomeMetric())
+        document->undoStack()->push(new SetOutcomeMetricCommand(document, metric));
 }
 
 void DataWorkspace::fileChanged()
@@ -145,20 +182,14 @@ void DataWorkspace::followDocument(JourneyDocument *document, DocumentFile *file
 void DataWorkspace::updateTheme()
 {
     m_import->setIcon(Icons::icon(QStringLiteral("import")));
-    if (m_legend && m_scene)
-        m_legend->setTheme(m_scene->theme());
-}
-
-void DataWorkspace::setReadOnly(bool readOnly)
-{
-    m_readOnly = readOnly;
-    updateImportAction();
+    if (m_view && m_scene)
+        m_view->footer()->setTheme(m_scene->theme());
 }
 
 bool DataWorkspace::canImport() const
 {
     // A map opened read-only takes no answers; an edited copy does, once saved as its own file.
-    return m_documents->document() && !m_readOnly;
+    return m_documents->document() && m_state && !m_state->isReadOnly();
 }
 
 void DataWorkspace::updateImportAction()
@@ -169,16 +200,13 @@ void DataWorkspace::updateImportAction()
 void DataWorkspace::showFindings()
 {
     const Findings &findings = m_controller->findings();
-    const QHash<TouchpointId, CardScore> scores = findings.cardScores();
-    if (m_scene) {
-        m_scene->setScores(scores);
-        if (m_legend)
-            m_legend->setTheme(m_scene->theme());
-    }
-    if (m_legend)
-        m_legend->setHasScores(!scores.isEmpty());
+    if (m_state)
+        m_state->setFindings(findings);
+    if (!findings.outcomeChosen)
+        m_filters->setDefaultOutcome(findings.outcomeMetric);
     m_findings->setFindings(findings);
     m_charts->setFindings(findings);
+    followSelection();
 }
 
 void DataWorkspace::revealTouchpoint(TouchpointId touchpoint)
@@ -191,8 +219,11 @@ void DataWorkspace::revealTouchpoint(TouchpointId touchpoint)
 
 void DataWorkspace::followSelection()
 {
-    const QList<TouchpointId> selected = m_scene ? m_scene->selectedTouchpoints() : QList<TouchpointId>();
-    m_charts->setSelectedTouchpoint(selected.size() == 1 ? selected.first() : TouchpointId());
+    const QList<TouchpointId> selected = m_state ? m_state->selectedTouchpoints() : QList<TouchpointId>();
+    const TouchpointId one = selected.size() == 1 ? selected.first() : TouchpointId();
+    m_charts->setSelectedTouchpoint(one);
+    // Select to explain: the card's numbers in the findings panel.
+    m_findings->explainTouchpoint(one);
 }
 
 bool DataWorkspace::importData(const QString &dataPath)
@@ -235,7 +266,7 @@ void DataWorkspace::populateMenu(QMenu *menu) const
 {
     menu->addAction(m_import);
     menu->addSeparator();
-    menu->addActions(m_findings->highlightActions());
+    menu->addActions(m_findings->spotlightActions());
     menu->addSeparator();
     menu->addAction(m_refresh);
     menu->addSeparator();

@@ -20,21 +20,21 @@ class JourneyDocument;
 class FilterBar;
 class FindingsController;
 class FindingsPanel;
+class EditorState;
 class ImportWizard;
 class JourneyScene;
 class JourneyView;
 class Prompts;
-class ScoreLegend;
 
 /**
  * Everything the editor shows about the answers, composed in one place so the main window
- * stays a frame: the findings of the open document (FindingsController), the filters that
- * re-colour the map, the findings and charts docks, the highlight toggles, the score legend
- * and the import of survey data.
+ * stays a frame: the findings of the open document (FindingsController), the filters and the
+ * outcome choice, the findings and charts docks, the spotlight and the import of survey data.
  *
- * The flow is one way: filters → controller → findings → map colours, panels and charts.
- * Clicking a finding (or a point of the importance matrix) selects and centres its card; the
- * card selected on the map is the one the trend and distribution charts draw.
+ * The flow is one way: filters → controller → findings → the editor state (scores, spotlight)
+ * → map colours, key, panels and charts. Clicking a finding (or a point of the importance
+ * matrix) selects and centres its card; the card selected on the map is explained in the
+ * findings panel and drawn by the trend and distribution charts.
  */
 class DataWorkspace : public QObject
 {
@@ -48,8 +48,7 @@ public:
     void setCanvas(JourneyScene *scene, JourneyView *view);
     /** The document's file changed (save as, first save): the analysis follows the new file. */
     void fileChanged();
-    void setReadOnly(bool readOnly);
-    /** The palette changed: icons and the legend follow (after the scene's theme). */
+    /** The palette changed: icons and the map key follow (after the scene's theme). */
     void updateTheme();
 
     /**
@@ -68,7 +67,6 @@ public:
     ChartsPanel *chartsPanel() const { return m_charts; }
     QDockWidget *findingsDock() const { return m_findingsDock; }
     QDockWidget *chartsDock() const { return m_chartsDock; }
-    ScoreLegend *legend() const { return m_legend; }
     QAction *importAction() const { return m_import; }
     QAction *refreshAction() const { return m_refresh; }
     /** The wizard while it is open (null otherwise). */
@@ -86,6 +84,8 @@ private:
     void showFindings();
     void revealTouchpoint(TouchpointId touchpoint);
     void followSelection();
+    void chooseOutcome(const QString &metric);
+    void showOutcome();
 
     QMainWindow *m_window;
     DocumentController *m_documents;
@@ -96,15 +96,14 @@ private:
     ChartsPanel *m_charts;
     QDockWidget *m_findingsDock;
     QDockWidget *m_chartsDock;
-    ScoreLegend *m_legend;
     QAction *m_import;
     QAction *m_refresh;
     QPointer<JourneyScene> m_scene;
     QPointer<JourneyView> m_view;
+    QPointer<EditorState> m_state;
     QPointer<ImportWizard> m_wizard;
     /** The file the findings and charts read (DocumentController owns it). */
     DocumentFile *m_file = nullptr;
-    bool m_readOnly = false;
 };
 
 } // namespace cxmap

@@ -10,6 +10,8 @@
 #include "dataworkspace.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "canvas/viewmemory.h"
+#include "document/editorstate.h"
 #include "canvas/tools/toolmanager.h"
 #include "document/journeydocument.h"
 #include "files/documentcontroller.h"
@@ -87,6 +89,10 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     connect(m_view, &JourneyView::zoomChanged, this,
             [this](double zoom) { m_zoom->setText(QStringLiteral("%1%").arg(qRound(zoom * 100))); });
     connect(m_view, &JourneyView::contextMenuRequested, m_editActions, &EditActions::showContextMenu);
+    connect(m_editActions, &EditActions::inspectRequested, this, [this] {
+        m_inspector->show();
+        m_inspector->raise();
+    });
     connect(m_theme, &AppTheme::changed, this, &MainWindow::applyTheme);
     connect(m_documents, &DocumentController::fileChanged, m_data, &DataWorkspace::fileChanged);
     connect(m_data, &DataWorkspace::statusMessage, this,
@@ -114,6 +120,7 @@ MainWindow::~MainWindow()
     m_editActions->setScene(nullptr);
     m_history->setStack(nullptr);
     delete m_scene;
+    delete m_state;
 }
 
 JourneyDocument *MainWindow::document() const
@@ -185,10 +192,15 @@ bool MainWindow::openDocument(const QString &path)
 
 void MainWindow::showDocument(JourneyDocument *document)
 {
-    // The old scene goes first: its document is deleted right after this returns.
+    // The old scene and state go first: their document is deleted right after this returns.
     JourneyScene *old = m_scene;
-    m_scene = new JourneyScene(document, m_theme->renderTheme(), this);
-    m_scene->setReadOnly(m_documents->isReadOnly());
+    EditorState *oldState = m_state;
+    if (old)
+        ViewMemory::save(m_view, old->document()->filePath());
+    m_state = new EditorState(document, this);
+    m_state->setReadOnly(m_documents->isReadOnly());
+    m_scene = new JourneyScene(m_state, m_theme->renderTheme(), this);
+    connect(m_state, &EditorState::readOnlyChanged, this, &MainWindow::followReadOnly);
     m_view->setJourneyScene(m_scene);
     m_tools->setScene(m_scene);
     m_findBar->setScene(m_scene);
@@ -196,7 +208,7 @@ void MainWindow::showDocument(JourneyDocument *document)
     m_history->setStack(document->undoStack());
     m_editActions->setScene(m_scene);
     m_data->setCanvas(m_scene, m_view);
-    applyReadOnly(m_documents->isReadOnly());
+    followReadOnly(m_state->isReadOnly());
     connect(m_scene, &JourneyScene::statusInfoChanged, this, [this](const QString &text) {
         if (text.isEmpty())
             statusBar()->clearMessage();
@@ -210,20 +222,24 @@ void MainWindow::showDocument(JourneyDocument *document)
         updateCounts();
     });
     delete old;
+    delete oldState;
     updateTitle();
     updateCounts();
-    QTimer::singleShot(0, m_view, &JourneyView::fitToWindow);
+    // The map opens where it was left, or fitted to the window (and follows its size).
+    QTimer::singleShot(0, m_view, [this, path = document->filePath()] { ViewMemory::restore(m_view, path); });
 }
 
 void MainWindow::applyReadOnly(bool readOnly)
 {
-    if (m_scene)
-        m_scene->setReadOnly(readOnly);
-    m_tools->setReadOnly(readOnly);
-    m_inspector->setReadOnly(readOnly);
-    m_editActions->setReadOnly(readOnly);
+    // The file's flag (a second writer, a read-only file): the state owns it for every view.
+    if (m_state)
+        m_state->setReadOnly(readOnly);
     m_fileActions->setReadOnly(readOnly);
-    m_data->setReadOnly(readOnly);
+}
+
+void MainWindow::followReadOnly(bool readOnly)
+{
+    m_tools->setReadOnly(readOnly);
     m_history->setEnabled(!readOnly);
     m_readOnlyBadge->setVisible(readOnly);
     updateTitle();
@@ -267,6 +283,8 @@ void MainWindow::updateCounts()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (JourneyDocument *document = m_documents->document())
+        ViewMemory::save(m_view, document->filePath());
     if (!m_documents->close()) {
         event->ignore();
         return;

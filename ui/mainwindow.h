@@ -13,6 +13,7 @@ class AppTheme;
 class DataWorkspace;
 class DocumentController;
 class EditActions;
+class EditorState;
 class FileActions;
 class FindBar;
 class HelpActions;
@@ -47,6 +48,8 @@ public:
     DocumentController *documents() const { return m_documents; }
     JourneyDocument *document() const;
     JourneyScene *scene() const { return m_scene; }
+    /** What the views of the open document share: selection, read-only flag, findings, spotlight. */
+    EditorState *state() const { return m_state; }
     JourneyView *view() const { return m_view; }
     FindBar *findBar() const { return m_findBar; }
     ToolManager *tools() const { return m_tools; }
@@ -69,6 +72,7 @@ private:
     void createStatusBar();
     void showDocument(JourneyDocument *document);
     void applyReadOnly(bool readOnly);
+    void followReadOnly(bool readOnly);
     void applyTheme();
     void updateTitle();
     void updateCounts();
@@ -90,6 +94,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QToolBar *m_dataToolBar = nullptr;
     JourneyScene *m_scene = nullptr;
+    EditorState *m_state = nullptr;
     QLabel *m_counts;
     QLabel *m_zoom;
     QLabel *m_readOnlyBadge;

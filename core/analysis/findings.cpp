@@ -2,6 +2,7 @@
 
 #include "graphsnapshot.h"
 #include "model/journey.h"
+#include "model/metric.h"
 #include "reach.h"
 #include "scorequeries.h"
 #include "store/documenterror.h"
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace cxmap {
 
@@ -51,6 +53,9 @@ struct Resolved
     QueryScope scope;
     QList<ScaleInfo> scales;
     std::optional<ScaleInfo> outcome;
+    /** By the request or the journey; otherwise it is the stable default. */
+    bool outcomeChosen = false;
+    QStringList notes;
 };
 
 const ScaleInfo *scaleNamed(const QList<ScaleInfo> &scales, const QString &name)
@@ -61,7 +66,42 @@ const ScaleInfo *scaleNamed(const QList<ScaleInfo> &scales, const QString &name)
     return nullptr;
 }
 
-Resolved resolve(SqliteDatabase &db, const AnalysisRequest &request, const QList<MetricMoments> &allMoments)
+/**
+ * The outcome when none was chosen: of the journey-level metrics with answers, the one whose
+ * answers arrived first (lowest batch), then the lowest metric ID. Stable by design: it never
+ * follows answer counts, so an import of another outcome's answers cannot switch it.
+ */
+std::optional<ScaleInfo> defaultOutcome(SqliteDatabase &db, const QList<ScaleInfo> &scales,
+                                        const QList<MetricMoments> &allMoments)
+{
+    QList<qint64> candidates;
+    for (const MetricMoments &moments : allMoments)
+        if (moments.touchpoint == 0 && moments.kind == MeasurementKind::Experience && moments.raw.n > 0
+            && !candidates.contains(moments.metric))
+            candidates.append(moments.metric);
+    std::sort(candidates.begin(), candidates.end());
+    if (candidates.size() > 1) {
+        // Only when there is a choice: the first batch of each candidate's answers.
+        QList<std::pair<qint64, qint64>> firstBatch;
+        SqliteStatement first(db, "SELECT min(batch_id) FROM measurement"
+                                  " WHERE metric_id = ? AND kind = 0 AND touchpoint_id IS NULL");
+        for (qint64 metric : std::as_const(candidates)) {
+            first.reset();
+            first.bind(1, metric);
+            const qint64 batch = first.step() ? first.columnInt(0) : std::numeric_limits<qint64>::max();
+            firstBatch.append({batch, metric});
+        }
+        std::sort(firstBatch.begin(), firstBatch.end());
+        candidates = {firstBatch.first().second};
+    }
+    for (const ScaleInfo &scale : scales)
+        if (!candidates.isEmpty() && scale.id == candidates.first())
+            return scale;
+    return std::nullopt;
+}
+
+Resolved resolve(SqliteDatabase &db, const AnalysisRequest &request, const QString &journeyOutcome,
+                 const QList<MetricMoments> &allMoments)
 {
     Resolved resolved;
     resolved.scales = ScoreQueries::scales(db);
@@ -106,17 +146,14 @@ Resolved resolve(SqliteDatabase &db, const AnalysisRequest &request, const QList
         if (!scale)
             throw DocumentError(QStringLiteral("unknown outcome metric \"%1\"").arg(request.outcome));
         resolved.outcome = *scale;
+        resolved.outcomeChosen = true;
+    } else if (const ScaleInfo *chosen = journeyOutcome.isEmpty() ? nullptr : scaleNamed(resolved.scales, journeyOutcome)) {
+        resolved.outcome = *chosen;
+        resolved.outcomeChosen = true;
     } else {
-        // The journey-level metric with the most answers; CSAT before NPS on a tie.
-        qint64 best = 0;
-        for (const MetricMoments &moments : allMoments) {
-            if (moments.touchpoint != 0 || moments.kind != MeasurementKind::Experience || moments.raw.n <= best)
-                continue;
-            best = moments.raw.n;
-            for (const ScaleInfo &scale : std::as_const(resolved.scales))
-                if (scale.id == moments.metric)
-                    resolved.outcome = scale;
-        }
+        if (!journeyOutcome.isEmpty())
+            resolved.notes << QStringLiteral("the chosen outcome \"%1\" is not a metric of this file: the default is used").arg(journeyOutcome);
+        resolved.outcome = defaultOutcome(db, resolved.scales, allMoments);
     }
     return resolved;
 }
@@ -308,6 +345,7 @@ void findMomentsOfTruth(Findings &findings, SqliteDatabase &db, const Resolved &
         findings.notes << QStringLiteral("no journey-level outcome answers: importance and moments of truth need them");
     } else {
         findings.outcomeMetric = resolved.outcome->name;
+        findings.outcomeChosen = resolved.outcomeChosen;
         if (spearman) {
             const auto lists = ScoreQueries::outcomePairLists(db, resolved.scope, resolved.outcome->id);
             for (TouchpointFinding &finding : findings.touchpoints)
@@ -333,6 +371,7 @@ void findMomentsOfTruth(Findings &findings, SqliteDatabase &db, const Resolved &
         const bool important = finding.importance && finding.importance->valid
             && isSignificantlyPositive(*finding.importance) && finding.importance->r >= threshold;
         finding.momentOfTruth = important || finding.flaggedByHand;
+        finding.momentOfTruthByData = important;
         if (important)
             moments.append(&finding);
         else if (finding.flaggedByHand)
@@ -446,13 +485,66 @@ const TouchpointFinding *Findings::find(TouchpointId id) const
     return nullptr;
 }
 
+QString Findings::badgeMetric() const
+{
+    return request.metrics.size() == 1 ? request.metrics.first() : QString();
+}
+
 QHash<TouchpointId, CardScore> Findings::cardScores() const
 {
+    const QString metric = badgeMetric();
     QHash<TouchpointId, CardScore> scores;
-    for (const TouchpointFinding &finding : touchpoints)
-        if (finding.performance.n > 0)
-            scores.insert(finding.id, CardScore{finding.performance.mean, finding.performance.n, finding.reliable, finding.evidence});
+    for (const TouchpointFinding &finding : touchpoints) {
+        if (finding.performance.n <= 0)
+            continue;
+        CardScore score{finding.performance.mean, finding.performance.n, finding.reliable, finding.evidence};
+        if (!metric.isEmpty()) {
+            for (const MetricScore &m : finding.metrics)
+                if (m.metric.compare(metric, Qt::CaseInsensitive) == 0)
+                    score.scaleValue = scaleValueText(m);
+        }
+        scores.insert(finding.id, score);
+    }
     return scores;
+}
+
+QString scaleValueText(const MetricScore &score)
+{
+    switch (reportedAs(score.metric)) {
+    case ReportedAs::Nps:
+        if (score.nps && score.nps->valid) {
+            const auto value = qRound(score.nps->score);
+            // A real minus sign: "−8" reads as negative at a glance, "-8" looks like a dash.
+            return value > 0 ? QStringLiteral("+%1").arg(value)
+                             : value < 0 ? QStringLiteral("\u2212%1").arg(-value) : QStringLiteral("0");
+        }
+        break;
+    case ReportedAs::TopBox:
+        if (score.topBox && score.topBox->valid)
+            return QStringLiteral("%1%").arg(qRound(score.topBox->proportion * 100.0));
+        break;
+    case ReportedAs::Mean:
+        break;
+    }
+    return score.raw.n > 0 ? QString::number(score.raw.mean, 'f', 1) : QString();
+}
+
+QString scaleDescription(const QString &metric, double min, double max, std::optional<double> topBoxFrom)
+{
+    auto number = [](double value) { return QString::number(value, 'g', 4); };
+    switch (reportedAs(metric)) {
+    case ReportedAs::Nps:
+        return QStringLiteral("NPS, \u2212100 to +100 (%% 9\u201310 minus %% 0\u20136)").replace(QStringLiteral("%%"), QStringLiteral("%"));
+    case ReportedAs::TopBox:
+        if (topBoxFrom)
+            return QStringLiteral("%1, %% answering %2\u2013%3 of %4\u2013%3")
+                .arg(metric.toUpper(), number(*topBoxFrom), number(max), number(min))
+                .replace(QStringLiteral("%%"), QStringLiteral("%"));
+        break;
+    case ReportedAs::Mean:
+        break;
+    }
+    return QStringLiteral("%1 mean, %2 to %3").arg(metric, number(min), number(max));
 }
 
 namespace {
@@ -471,7 +563,8 @@ Scored score(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &
     Findings &findings = scored.findings;
     findings.request = request;
     const QList<MetricMoments> everything = ScoreQueries::moments(db, QueryScope{});
-    scored.resolved = resolve(db, request, everything);
+    scored.resolved = resolve(db, request, journey.outcomeMetric(), everything);
+    findings.notes << scored.resolved.notes;
     const Resolved &resolved = scored.resolved;
     const bool filtered = resolved.scope.segment || resolved.scope.monthFrom || resolved.scope.monthTo;
     scored.moments = filtered ? ScoreQueries::moments(db, resolved.scope) : everything;

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "analysisrequest.h"
+#include "cardscore.h"
 #include "correlation.h"
 #include "graphanalysis.h"
 #include "hypothesis.h"
 #include "model/ids.h"
 #include "regression.h"
-#include "render/journeyrenderer.h"
 #include "statistics.h"
 
 #include <QHash>
@@ -73,6 +73,8 @@ struct TouchpointFinding
     double impact = 0.0;
     bool momentOfTruth = false;
     bool flaggedByHand = false;
+    /** Importance significantly above zero and in the top quartile, whatever the hand flag. */
+    bool momentOfTruthByData = false;
     Quadrant quadrant = Quadrant::None;
 };
 
@@ -96,7 +98,10 @@ struct Findings
     qint64 respondents = 0;
     QString firstMonth;
     QString lastMonth;
+    /** The journey-level metric behind importance; empty without outcome answers. */
     QString outcomeMetric;
+    /** Chosen by the user (the journey's property or --outcome), else the stable default. */
+    bool outcomeChosen = false;
     QStringList metrics;
 
     /** In map order. */
@@ -113,8 +118,13 @@ struct Findings
     QStringList notes;
 
     const TouchpointFinding *find(TouchpointId id) const;
-    /** The card badges the renderer draws. */
+    /**
+     * The card badges the renderer draws: performance for the colour, and with exactly one
+     * metric selected the score on that metric's own scale (scaleValueText).
+     */
     QHash<TouchpointId, CardScore> cardScores() const;
+    /** The one metric the badges show on its own scale, or empty (they show performance). */
+    QString badgeMetric() const;
 };
 
 /**
@@ -131,6 +141,11 @@ Findings computeFindings(SqliteDatabase &db, const Journey &journey, const Analy
  * the part of the analysis that colours the map, without graph, importance or trends.
  */
 Findings computeScores(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request);
+
+/** A metric's score as people know it: "+12" (NPS), "82%" (CSAT top-2-box), "4.1" (a mean). */
+QString scaleValueText(const MetricScore &score);
+/** What scaleValueText() reports for a metric, in words: "NPS, −100 to +100 (…)". */
+QString scaleDescription(const QString &metric, double min, double max, std::optional<double> topBoxFrom);
 
 /** "2026-03" of a month index (year * 12 + month − 1). */
 QString monthName(qint64 monthIndex);

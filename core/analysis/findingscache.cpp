@@ -16,7 +16,7 @@ namespace {
 
 // Raised whenever the analysis computes anything differently, so no file keeps serving findings
 // an older cxmap computed.
-constexpr int AnalysisVersion = 4;
+constexpr int AnalysisVersion = 5;
 
 QString keyOf(const AnalysisRequest &request)
 {
@@ -32,6 +32,7 @@ QString fingerprint(const Journey &journey)
         hash.addData(text.toUtf8());
         hash.addData(QByteArrayView("\x1f", 1));
     };
+    add(journey.outcomeMetric());
     for (const Stage &stage : journey.stages())
         add(QString::number(stage.id.value()) + stage.name);
     for (const Touchpoint &t : journey.touchpoints())

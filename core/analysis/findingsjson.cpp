@@ -131,6 +131,7 @@ QJsonObject touchpointJson(const TouchpointFinding &f)
         {QStringLiteral("impact"), f.impact},
         {QStringLiteral("moment_of_truth"), f.momentOfTruth},
         {QStringLiteral("flagged_by_hand"), f.flaggedByHand},
+        {QStringLiteral("moment_of_truth_by_data"), f.momentOfTruthByData},
         {QStringLiteral("quadrant"), QLatin1String(QuadrantNames[int(f.quadrant)])},
         {QStringLiteral("performance_detail"), meanJson(f.performance)},
     };
@@ -190,6 +191,7 @@ TouchpointFinding touchpointFrom(const QJsonObject &object)
     f.impact = object.value(QLatin1String("impact")).toDouble();
     f.momentOfTruth = object.value(QLatin1String("moment_of_truth")).toBool();
     f.flaggedByHand = object.value(QLatin1String("flagged_by_hand")).toBool();
+    f.momentOfTruthByData = object.value(QLatin1String("moment_of_truth_by_data")).toBool();
     const QString quadrant = object.value(QLatin1String("quadrant")).toString();
     for (int i = 0; i < 5; ++i)
         if (quadrant == QLatin1String(QuadrantNames[i]))
@@ -306,6 +308,7 @@ QJsonObject findingsToJson(const Findings &findings)
              {QStringLiteral("from"), r.from ? QJsonValue(r.from->toString(Qt::ISODate)) : QJsonValue()},
              {QStringLiteral("to"), r.to ? QJsonValue(r.to->toString(Qt::ISODate)) : QJsonValue()},
              {QStringLiteral("outcome"), findings.outcomeMetric},
+             {QStringLiteral("outcome_chosen"), findings.outcomeChosen},
              {QStringLiteral("metrics"), QJsonArray::fromStringList(findings.metrics)},
              {QStringLiteral("importance_method"), r.spearman ? QStringLiteral("spearman") : QStringLiteral("pearson")}}},
         {QStringLiteral("touchpoints"), touchpoints},
@@ -346,6 +349,7 @@ std::optional<Findings> findingsFromJson(const QJsonObject &object)
     findings.firstMonth = basis.value(QLatin1String("first_month")).toString();
     findings.lastMonth = basis.value(QLatin1String("last_month")).toString();
     findings.outcomeMetric = basis.value(QLatin1String("outcome")).toString();
+    findings.outcomeChosen = basis.value(QLatin1String("outcome_chosen")).toBool();
     for (const QJsonValue &metric : basis.value(QLatin1String("metrics")).toArray())
         findings.metrics.append(metric.toString());
     findings.request.segment = basis.value(QLatin1String("segment")).toString();

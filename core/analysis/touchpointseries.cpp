@@ -124,11 +124,18 @@ AnswerScope readAnswerScope(SqliteDatabase &db)
     // One seek into the covering index per metric: is there any answer at a touchpoint?
     SqliteStatement answered(db, "SELECT 1 FROM measurement WHERE metric_id = ? AND kind = 0"
                                  " AND touchpoint_id IS NOT NULL LIMIT 1");
+    // And one per metric for journey-level answers: the outcomes moments of truth can use.
+    SqliteStatement outcome(db, "SELECT 1 FROM measurement WHERE metric_id = ? AND kind = 0"
+                                " AND touchpoint_id IS NULL LIMIT 1");
     for (const ScaleInfo &scale : ScoreQueries::scales(db)) {
         answered.bind(1, scale.id);
         if (answered.step())
             scope.metrics.append(scale.name);
         answered.reset();
+        outcome.bind(1, scale.id);
+        if (outcome.step())
+            scope.outcomes.append(scale.name);
+        outcome.reset();
     }
     if (const auto range = ScoreQueries::monthRange(db, QueryScope{})) {
         scope.firstMonth = monthName(range->first);

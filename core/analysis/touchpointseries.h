@@ -54,6 +54,8 @@ struct AnswerScope
 {
     QStringList segments;
     QStringList metrics;
+    /** Metrics with journey-level answers: the outcomes to choose from. */
+    QStringList outcomes;
     QString firstMonth;
     QString lastMonth;
 };

@@ -28,4 +28,22 @@ void ChangeJourneyPropertiesCommand::undo()
     m_document->setJourneyProperties(m_oldName, m_oldDescription);
 }
 
+SetOutcomeMetricCommand::SetOutcomeMetricCommand(JourneyDocument *document, const QString &metric,
+                                                 QUndoCommand *parent)
+    : QUndoCommand(QCoreApplication::translate("cxmap", "Choose the outcome"), parent)
+    , m_document(document)
+    , m_metric(metric)
+    , m_oldMetric(document->journey().outcomeMetric())
+{}
+
+void SetOutcomeMetricCommand::redo()
+{
+    m_document->setOutcomeMetric(m_metric);
+}
+
+void SetOutcomeMetricCommand::undo()
+{
+    m_document->setOutcomeMetric(m_oldMetric);
+}
+
 } // namespace cxmap

@@ -23,4 +23,22 @@ private:
     QString m_oldName, m_oldDescription;
 };
 
+/**
+ * Chooses the journey-level outcome metric behind the moments of truth (empty: the stable
+ * default). A property of the map: saved with it and undone like any edit.
+ */
+class SetOutcomeMetricCommand : public QUndoCommand
+{
+public:
+    SetOutcomeMetricCommand(JourneyDocument *document, const QString &metric, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    JourneyDocument *m_document;
+    QString m_metric;
+    QString m_oldMetric;
+};
+
 } // namespace cxmap

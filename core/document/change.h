@@ -50,6 +50,8 @@ struct Change
         Share = 1 << 10,
         Label = 1 << 11,
         Ends = 1 << 12,
+        /** The journey's outcome metric (moments of truth). */
+        Outcome = 1 << 13,
     };
     Q_DECLARE_FLAGS(Properties, Property)
 

@@ -56,6 +56,14 @@ void JourneyDocument::setJourneyProperties(const QString &name, const QString &d
     emitChange(Change::Kind::JourneyProperties, 0, properties);
 }
 
+void JourneyDocument::setOutcomeMetric(const QString &metric)
+{
+    if (metric == m_journey.outcomeMetric())
+        return;
+    m_journey.setOutcomeMetric(metric);
+    emitChange(Change::Kind::JourneyProperties, 0, Change::Property::Outcome);
+}
+
 void JourneyDocument::insertStage(qsizetype index, const Stage &stage)
 {
     m_journey.stages().insert(index, stage);

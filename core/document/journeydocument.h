@@ -43,6 +43,7 @@ public:
 
     // Mutators for commands. Each applies one change and emits changed().
     void setJourneyProperties(const QString &name, const QString &description);
+    void setOutcomeMetric(const QString &metric);
 
     void insertStage(qsizetype index, const Stage &stage);
     Stage takeStage(StageId id);

@@ -29,6 +29,13 @@ public:
     void setName(const QString &name) { m_name = name; }
     QString description() const { return m_description; }
     void setDescription(const QString &text) { m_description = text; }
+    /**
+     * The journey-level metric that moments of truth are measured against, chosen by the user
+     * and kept in the file; empty until chosen (the analysis then takes a stable default and
+     * names it). An import never changes it.
+     */
+    QString outcomeMetric() const { return m_outcomeMetric; }
+    void setOutcomeMetric(const QString &metric) { m_outcomeMetric = metric; }
 
     const IndexedList<Stage, StageId> &stages() const { return m_stages; }
     IndexedList<Stage, StageId> &stages() { return m_stages; }
@@ -69,6 +76,7 @@ public:
     friend bool operator==(const Journey &a, const Journey &b)
     {
         return a.m_name == b.m_name && a.m_description == b.m_description
+            && a.m_outcomeMetric == b.m_outcomeMetric
             && a.m_stages == b.m_stages && a.m_lanes == b.m_lanes
             && a.m_touchpoints == b.m_touchpoints && a.m_transitions == b.m_transitions;
     }
@@ -76,6 +84,7 @@ public:
 private:
     QString m_name;
     QString m_description;
+    QString m_outcomeMetric;
     IndexedList<Stage, StageId> m_stages;
     IndexedList<Lane, LaneId> m_lanes;
     IndexedList<Touchpoint, TouchpointId> m_touchpoints;

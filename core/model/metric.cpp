@@ -11,6 +11,15 @@ double Metric::normalise(double value) const
     return 100.0 * (higherIsBetter ? share : 1.0 - share);
 }
 
+ReportedAs reportedAs(const QString &metricName)
+{
+    if (metricName.compare(QLatin1String("nps"), Qt::CaseInsensitive) == 0)
+        return ReportedAs::Nps;
+    if (metricName.compare(QLatin1String("csat"), Qt::CaseInsensitive) == 0)
+        return ReportedAs::TopBox;
+    return ReportedAs::Mean;
+}
+
 QList<Metric> builtinMetrics()
 {
     // IDs are part of the file format: never renumber, only append.

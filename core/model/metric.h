@@ -28,6 +28,14 @@ struct Metric
     friend bool operator==(const Metric &, const Metric &) = default;
 };
 
+/**
+ * How a metric's score is reported when it is shown on its own scale, as people know it: NPS as
+ * % promoters − % detractors (−100…+100), CSAT as the share of satisfied answers (top-2-box),
+ * every other scale (CES, emotion, CX Index, users' own) as its mean.
+ */
+enum class ReportedAs { Mean, TopBox, Nps };
+ReportedAs reportedAs(const QString &metricName);
+
 /** The metrics every document starts with, with fixed IDs 1…n. */
 QList<Metric> builtinMetrics();
 

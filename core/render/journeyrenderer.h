@@ -1,13 +1,16 @@
 #pragma once
 
+#include "analysis/cardscore.h"
+#include "analysis/spotlight.h"
+#include "arrowpainter.h"
+#include "cardpainter.h"
 #include "mapgeometry.h"
 #include "rendertheme.h"
-#include "textcache.h"
 #include "transitionrouter.h"
 
 #include <QFont>
 #include <QHash>
-#include <QPainterPath>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -16,55 +19,44 @@ class QPainter;
 
 namespace cxmap {
 
-/** How well a touchpoint's score is backed, computed from n, recency and sources (DESIGN §3). */
-enum class EvidenceLevel { None, Thin, Solid };
-
-/** What a card shows of its data: the score badge and its reliability. */
-struct CardScore
-{
-    double performance = 0.0;
-    qint64 n = 0;
-    bool reliable = false;
-    EvidenceLevel evidence = EvidenceLevel::None;
-};
-
-/**
- * How much to draw, from the zoom: everything; names and shares only; shapes only. Keeps a
- * zoomed-out map legible and a 2,000-card repaint within a frame.
- */
-enum class Detail { Full, Reduced, Minimal };
-
-/** Per-card emphasis: selection and hover on the canvas, findings spotlit in presentation. */
-struct CardState
-{
-    bool selected = false;
-    bool hovered = false;
-    bool highlighted = false;
-    bool dimmed = false;
-};
-
 /** Emphasis of a stage or lane header. */
 struct HeaderState
 {
     bool selected = false;
     bool hovered = false;
+    bool dimmed = false;
 };
 
-/** Emphasis of a transition arrow. */
-struct ArrowState
+/** What drawMap() draws of the map, and how: the one set of choices canvas and exports share. */
+struct MapOptions
 {
-    bool selected = false;
-    bool hovered = false;
-    bool highlighted = false;
-    /** A frame in the middle of a zoom: no anti-aliasing, which costs most on large maps. */
-    bool draft = false;
+    /** The part of the map to draw, in map units; empty draws all of it. */
+    QRectF exposed;
+    /** Device pixels per map unit; 0 takes it from the painter. It decides detail and text sizes. */
+    double scale = 0.0;
+    bool background = true;
+    bool arrows = true;
+    bool cards = true;
+    bool headers = true;
+    /** Arrows drawn without anti-aliasing: a frame in the middle of a zoom. */
+    bool draftArrows = false;
+    /** The spotlight whose marks the cards carry; none when empty. */
+    Spotlight spotlight;
+    /** Cards the spotlight does not mark are dimmed (the presentation). */
+    bool dimUnmarked = false;
+    /** Stages shown at full strength, by index (first, last); the others are dimmed. */
+    std::optional<std::pair<qsizetype, qsizetype>> stageRange;
+    /** Cards drawn selected (the canvas draws its own; exports none). */
+    QSet<TouchpointId> selected;
+    /** The card with the presentation's capture focus. */
+    TouchpointId focused;
 };
 
 /**
  * Draws a journey map with QPainter: lane bands, headers, touchpoint cards with their score
- * badges, and transition arrows with their labels. The canvas items call the per-part
- * functions; exports and the presentation call drawMap(). One renderer, so the screen and the
- * PDF look the same.
+ * badges and spotlight marks, and the routed transition arrows with their labels. The canvas
+ * draws its background layer with drawMap() and its items with the per-part functions; the
+ * presentation and every export call drawMap(). One renderer, so screen and paper agree.
  */
 class JourneyRenderer
 {
@@ -72,83 +64,61 @@ public:
     JourneyRenderer(const Journey &journey, const MapGeometry &geometry, const RenderTheme &theme);
     ~JourneyRenderer();
 
-    /** The detail to draw at a scale (view zoom × device scale, 1 = 100%). */
-    static Detail detailForScale(double scale);
+    /** The detail cards get at a scale (device pixels per map unit, 1 = 100%). */
+    Detail detailForScale(double scale) const;
 
     /** Scores by touchpoint; touchpoints without one are drawn as "no data". */
     void setScores(const QHash<TouchpointId, CardScore> &scores) { m_scores = scores; }
     const QHash<TouchpointId, CardScore> &scores() const { return m_scores; }
     const RenderTheme &theme() const { return m_theme; }
     const MapGeometry &geometry() const { return m_geometry; }
-    /** The arrow router; its indexes must follow structural changes (see TransitionRouter). */
-    TransitionRouter &router() const { return *m_router; }
+    const Journey &journey() const { return m_journey; }
+    const CardPainter &cards() const { return m_cards; }
+    const ArrowPainter &arrowPainter() const { return m_arrows; }
+
+    /**
+     * Routes every arrow whose share is at least `minimumShare` (unknown shares always show) and
+     * places their labels. Call after the map changes; drawMap() and the canvas read the result.
+     */
+    void layoutArrows(double minimumShare = 0.0);
+    const ArrowLayout &arrows() const { return m_layout; }
 
     void drawBackground(QPainter *painter, const QRectF &exposed) const;
-    void drawStageHeader(QPainter *painter, const Stage &stage, const QRectF &rect,
-                         HeaderState state = {}) const;
-    void drawLaneHeader(QPainter *painter, const Lane &lane, const QRectF &rect,
-                        HeaderState state = {}) const;
+    void drawStageHeader(QPainter *painter, const Stage &stage, const QRectF &rect, HeaderState state,
+                         double scale) const;
+    void drawLaneHeader(QPainter *painter, const Lane &lane, const QRectF &rect, HeaderState state,
+                        double scale) const;
     /** The corner above the lane headers, with the journey's name. */
-    void drawCorner(QPainter *painter, const QRectF &rect) const;
-    void drawCard(QPainter *painter, const Touchpoint &touchpoint, const QRectF &rect,
-                  CardState state = {}, Detail detail = Detail::Full) const;
-    /** The rectangle of a card's name, for editing it in place. */
-    QRectF cardNameRect(const QRectF &card) const;
+    void drawCorner(QPainter *painter, const QRectF &rect, double scale) const;
+    void drawCard(QPainter *painter, const Touchpoint &touchpoint, const QRectF &rect, const CardState &state,
+                  double scale) const;
+    /** The rectangle of a card's name at a scale, for editing it in place. */
+    QRectF cardNameRect(const QRectF &card, double scale) const { return m_cards.nameRect(card, scale); }
+    void drawTransition(QPainter *painter, const Transition &transition, const ArrowState &state, double scale) const;
+    /** The area an arrow paints, for the canvas item's bounds; empty when it is hidden. */
+    QRectF transitionBounds(const Transition &transition) const;
 
-    double arrowWidth(const Transition &transition) const;
-    double headLength(const Transition &transition) const;
-    TransitionRoute transitionRoute(const Transition &transition) const;
-    /** The label text: its label and share, or only the share at reduced detail. */
-    QString transitionLabel(const Transition &transition, Detail detail) const;
-    QSizeF labelSize(const QString &text) const;
-    /**
-     * Places the full labels of the given arrows along their routes where they overlap no card
-     * and no other label, larger shares first. Arrows left out have no room: their label shows
-     * only when the arrow is selected or hovered.
-     */
-    QHash<TransitionId, QRectF> layoutLabels(const QHash<TransitionId, TransitionRoute> &routes) const;
-    /** Draws an arrow; `label` is its placed label rectangle, if it has one. */
-    void drawTransition(QPainter *painter, const Transition &transition, const TransitionRoute &route,
-                        const std::optional<QRectF> &label, ArrowState state = {},
-                        Detail detail = Detail::Full) const;
-    /**
-     * Many arrows at once as straight strokes, grouped by width: a map zoomed out so far that
-     * only shapes are drawn (Detail::Minimal) draws thousands of them per frame.
-     */
-    void drawTransitionsMinimal(QPainter *painter,
-                                const QList<std::pair<const Transition *, const TransitionRoute *>> &arrows) const;
-    /** The area an arrow paints, for the canvas item's bounds. */
-    QRectF transitionBounds(const Transition &transition, const TransitionRoute &route,
-                            const std::optional<QRectF> &label) const;
+    /** The card state the options ask for: spotlight mark, dimming, selection, focus. */
+    CardState cardState(const Touchpoint &touchpoint, const MapOptions &options) const;
 
-    /** The whole map at scene coordinates (geometry().bounds()). */
-    void drawMap(QPainter *painter) const;
+    /** Draws the map (or its exposed part) at map coordinates, as the options say. */
+    void drawMap(QPainter *painter, const MapOptions &options) const;
+
+    /** Device pixels per map unit of a painter: its transform's scale times the device ratio. */
+    static double painterScale(const QPainter *painter);
 
 private:
-    /** Normal: the score with n above it; large (zoomed out): the score alone, bigger. */
-    enum class BadgeSize { Normal, Large };
-    void drawScoreBadge(QPainter *painter, const CardScore &score, const QRectF &rect,
-                        BadgeSize size = BadgeSize::Normal) const;
-    void drawCardText(QPainter *painter, const Touchpoint &touchpoint, const QRectF &rect,
-                      const CardScore *score, Detail detail) const;
-    QRectF fallbackLabelRect(const Transition &transition, const TransitionRoute &route) const;
+    bool stageDimmed(qsizetype index, const MapOptions &options) const;
 
     const Journey &m_journey;
     const MapGeometry &m_geometry;
     RenderTheme m_theme;
     std::unique_ptr<TransitionRouter> m_router;
     QHash<TouchpointId, CardScore> m_scores;
+    CardPainter m_cards;
+    ArrowPainter m_arrows;
+    ArrowLayout m_layout;
     TextCache m_text;
-    QFont m_nameFont;
-    QFont m_largeNameFont;
-    QFont m_smallFont;
-    QFont m_labelFont;
-    QFont m_stageFont;
-    QFont m_laneFont;
-    // Made once, not per card per frame.
-    QFont m_badgeFont;
-    QFont m_largeBadgeFont;
-    QFont m_countFont;
 };
 
 } // namespace cxmap

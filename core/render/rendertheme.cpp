@@ -26,6 +26,8 @@ RenderTheme RenderTheme::light()
     theme.highlight = QColor(0xe0, 0x5a, 0x00);
     theme.arrow = QColor(0x7d, 0x89, 0x99);
     theme.labelBackground = QColor(0xff, 0xff, 0xff, 0xe6);
+    theme.ink = QColor(0x14, 0x17, 0x1c);
+    theme.inkText = QColor(0xff, 0xff, 0xff);
     theme.font = QFont(QStringLiteral("DejaVu Sans"), 9);
     return theme;
 }
@@ -51,6 +53,8 @@ RenderTheme RenderTheme::dark()
     theme.highlight = QColor(0xff, 0x8c, 0x2e);
     theme.arrow = QColor(0x86, 0x91, 0xa1);
     theme.labelBackground = QColor(0x20, 0x24, 0x2b, 0xe6);
+    theme.ink = QColor(0xf4, 0xf6, 0xf9);
+    theme.inkText = QColor(0x14, 0x17, 0x1c);
     return theme;
 }
 
@@ -69,13 +73,26 @@ QColor RenderTheme::scoreColor(double performance)
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
+double RenderTheme::luminance(const QColor &color)
+{
+    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+double RenderTheme::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 QColor RenderTheme::textOn(const QColor &background)
 {
-    // Relative luminance, WCAG 2.x.
-    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    const double luminance = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF())
-        + 0.0722 * channel(background.blueF());
-    return luminance > 0.35 ? QColor(0x1d, 0x23, 0x2c) : QColor(Qt::white);
+    // Pure black and white: between them every colour gets at least 4.58:1 (WCAG AA), which no
+    // softer pair of greys guarantees across the whole score scale.
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrast(black, background) >= contrast(white, background) ? black : white;
 }
 
 QLinearGradient RenderTheme::scoreGradient(const QPointF &start, const QPointF &end)

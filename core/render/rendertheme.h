@@ -28,6 +28,12 @@ struct RenderTheme
     QColor highlight;
     QColor arrow;
     QColor labelBackground;
+    /**
+     * Spotlight marks (ranks, stars, diamonds, the weakest path): a neutral ink that is no
+     * score colour, with the text drawn on it.
+     */
+    QColor ink;
+    QColor inkText;
     QFont font;
     bool isDark = false;
 
@@ -43,8 +49,12 @@ struct RenderTheme
     static QLinearGradient scoreGradient(const QPointF &start, const QPointF &end);
     /** Diagonal hatching marks an unreliable score, so it is never mistaken for a reliable one. */
     static QBrush unreliableBrush(const QColor &color);
-    /** Black or white, whichever reads better on `background`. */
+    /** Black or white, whichever has the higher contrast on `background` (at least 4.58:1). */
     static QColor textOn(const QColor &background);
+    /** WCAG 2 relative luminance of an opaque colour. */
+    static double luminance(const QColor &color);
+    /** WCAG 2 contrast ratio between two opaque colours, 1–21. */
+    static double contrast(const QColor &a, const QColor &b);
 };
 
 } // namespace cxmap

@@ -22,15 +22,22 @@ QStaticText prepared(const QString &line, const QFont &font)
 
 } // namespace
 
-const LaidOutText &TextCache::text(const QString &text, int fontId, double width, int lines) const
+int TextCache::fontNumber(const QFont &font) const
 {
-    const QString key = QStringLiteral("%1|%2|%3|").arg(fontId).arg(qRound(width * 4)).arg(lines) + text;
+    const QString key = font.key();
+    if (const auto found = m_fontNumbers.constFind(key); found != m_fontNumbers.cend())
+        return *found;
+    return *m_fontNumbers.insert(key, int(m_fontNumbers.size()));
+}
+
+const LaidOutText &TextCache::text(const QString &text, const QFont &font, double width, int lines) const
+{
+    const QString key = QStringLiteral("%1|%2|%3|").arg(fontNumber(font)).arg(qRound(width * 4)).arg(lines) + text;
     if (const auto found = m_cache.constFind(key); found != m_cache.cend())
         return *found;
     if (m_cache.size() > MaximumEntries)
         m_cache.clear();
 
-    const QFont font = m_fonts.value(fontId);
     const QFontMetricsF metrics(font);
     LaidOutText laid;
     laid.font = font;

@@ -28,17 +28,17 @@ struct LaidOutText
 class TextCache
 {
 public:
-    /** Registers a font under a small number, so keys stay short. */
-    void addFont(int id, const QFont &font) { m_fonts.insert(id, font); }
-
-    /** `text` in font `fontId`, broken at `width` into at most `lines` lines. */
-    const LaidOutText &text(const QString &text, int fontId, double width, int lines) const;
+    /** `text` in `font`, broken at `width` into at most `lines` lines. */
+    const LaidOutText &text(const QString &text, const QFont &font, double width, int lines) const;
 
     /** Draws it with its top left at `topLeft`. */
     static void draw(QPainter *painter, const QPointF &topLeft, const LaidOutText &text);
 
 private:
-    QHash<int, QFont> m_fonts;
+    /** A short number per font seen, so keys stay short. */
+    int fontNumber(const QFont &font) const;
+
+    mutable QHash<QString, int> m_fontNumbers;
     mutable QHash<QString, LaidOutText> m_cache;
 };
 

@@ -51,6 +51,7 @@ Journey readJourney(SqliteDatabase &db)
     Journey journey;
     journey.setName(property(db, "name"));
     journey.setDescription(property(db, "description"));
+    journey.setOutcomeMetric(property(db, "outcome_metric"));
 
     readBands(db, "SELECT id, name, width FROM stage ORDER BY position", journey.stages());
     readBands(db, "SELECT id, name, height FROM lane ORDER BY position", journey.lanes());
@@ -105,6 +106,7 @@ void writeJourney(SqliteDatabase &db, const Journey &journey)
     SqliteStatement setter(db, "INSERT OR REPLACE INTO document (key, value) VALUES (?, ?)");
     setProperty(setter, "name", journey.name());
     setProperty(setter, "description", journey.description());
+    setProperty(setter, "outcome_metric", journey.outcomeMetric());
     setProperty(setter, "next_id", QString::number(journey.nextId()));
 
     writeBands(db, "INSERT INTO stage (id, position, name, width) VALUES (?, ?, ?, ?)",

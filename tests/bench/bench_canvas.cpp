@@ -7,6 +7,7 @@
 
 #include "canvas/itemtypes.h"
 #include "canvas/journeyscene.h"
+#include "document/editorstate.h"
 #include "canvas/journeyview.h"
 #include "document/journeydocument.h"
 #include "store/documentfile.h"
@@ -121,15 +122,21 @@ int main(int argc, char **argv)
                 TransitionCount, Stages, Lanes);
 
     // Scores on every card, a tenth of them unreliable (hatched), so repaints draw the badges.
-    QHash<TouchpointId, CardScore> scores;
+    Findings findings;
     {
         const Journey journey = DocumentFile::open(path, DocumentFile::Access::ReadOnly)->readJourney();
         std::mt19937 random(7);
         std::uniform_real_distribution<double> performance(15.0, 95.0);
         for (const Touchpoint &touchpoint : journey.touchpoints()) {
             const bool reliable = random() % 10 != 0;
-            scores.insert(touchpoint.id, CardScore{performance(random), reliable ? 400 : 12, reliable,
-                                                   reliable ? EvidenceLevel::Solid : EvidenceLevel::Thin});
+            TouchpointFinding finding;
+            finding.id = touchpoint.id;
+            finding.name = touchpoint.name;
+            finding.performance.mean = performance(random);
+            finding.performance.n = reliable ? 400 : 12;
+            finding.reliable = reliable;
+            finding.evidence = reliable ? EvidenceLevel::Solid : EvidenceLevel::Thin;
+            findings.touchpoints.append(finding);
         }
     }
 
@@ -138,9 +145,11 @@ int main(int argc, char **argv)
     std::vector<double> opens;
     std::vector<double> openCpu;
     std::unique_ptr<JourneyDocument> document;
+    std::unique_ptr<EditorState> state;
     std::unique_ptr<JourneyScene> scene;
     for (int run = 0; run < 5; ++run) {
         scene.reset();
+        state.reset();
         document.reset();
         const double cpuStart = threadCpuMs();
         const auto start = std::chrono::steady_clock::now();
@@ -148,9 +157,10 @@ int main(int argc, char **argv)
             const std::unique_ptr<DocumentFile> file = DocumentFile::open(path, DocumentFile::Access::ReadOnly);
             document = std::make_unique<JourneyDocument>(file->readJourney());
         }
-        scene = std::make_unique<JourneyScene>(document.get());
+        state = std::make_unique<EditorState>(document.get());
+        scene = std::make_unique<JourneyScene>(state.get());
         // Every card scored, as the map shows once its (cached) findings are read.
-        scene->setScores(scores);
+        state->setFindings(findings);
         opens.push_back(msSince(start));
         openCpu.push_back(threadCpuMs() - cpuStart);
     }

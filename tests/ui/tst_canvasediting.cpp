@@ -2,6 +2,7 @@
 // checked in the model, and each one undo step.
 #include "actions/editactions.h"
 #include "canvas/inlineeditor.h"
+#include "document/editorstate.h"
 #include "document/touchpointclip.h"
 #include "canvas/tools/toolmanager.h"
 #include "canvas/touchpointitem.h"
@@ -195,9 +196,10 @@ void TestCanvasEditing::moveCardToAnotherCell()
     QCOMPARE(std::fmod(after.position.x(), 5.0), 0.0);
     QCOMPARE(std::fmod(after.position.y(), 5.0), 0.0);
     QVERIFY(target.contains(editor.scene()->geometry().cardRect(after)));
-    // Its transitions follow: the arrows are routed to the new place.
-    QVERIFY(editor.scene()->transitionItem(editor.journey().transitions().at(1).id)->route().tip.x()
-            >= target.left());
+    // Its transitions follow: the arrows are routed to the new place (together, once the
+    // burst of changes is over).
+    QTRY_VERIFY(editor.scene()->transitionItem(editor.journey().transitions().at(1).id)->route().tip.x()
+                >= target.left());
 
     QCOMPARE(editor.document()->undoStack()->count(), 1);
     editor.document()->undoStack()->undo();
@@ -529,7 +531,7 @@ void TestCanvasEditing::panWithMiddleDragAndSpace()
 void TestCanvasEditing::readOnlyMapRefusesEdits()
 {
     Editor editor;
-    editor.scene()->setReadOnly(true);
+    editor.window->state()->setReadOnly(true);
     const Journey before = editor.journey();
     const QRectF card = editor.cardRect("Compare plans");
     editor.show(card.center());
@@ -548,11 +550,15 @@ void TestCanvasEditing::scoresShowOnCards()
     editor.show(card.center());
     const QPoint strip = editor.at(QPointF(card.left() + 3, card.center().y()));
     QCOMPARE(editor.view()->grab().toImage().pixel(strip), editor.scene()->theme().noScore.rgb());
-    CardScore score;
-    score.performance = 20;
-    score.n = 40;
-    score.reliable = true;
-    editor.scene()->setScores({{compare.id, score}});
+    Findings findings;
+    TouchpointFinding finding;
+    finding.id = compare.id;
+    finding.name = compare.name;
+    finding.performance.n = 40;
+    finding.performance.mean = 20;
+    finding.reliable = true;
+    findings.touchpoints.append(finding);
+    editor.window->state()->setFindings(findings);
     QCOMPARE(editor.view()->grab().toImage().pixel(strip), RenderTheme::scoreColor(20).rgb());
 }
 

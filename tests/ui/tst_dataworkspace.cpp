@@ -3,7 +3,8 @@
 // re-colour it, a dropped CSV imports through the wizard and the map follows. With
 // CXMAP_SCREENSHOT_DIR set, the data screens are saved as PNGs to look at.
 #include "apptheme.h"
-#include "canvas/scorelegend.h"
+#include "canvas/mapfooter.h"
+#include "document/editorstate.h"
 #include "charts/chartspanel.h"
 #include "charts/experiencecurvechart.h"
 #include "commands/journeycommands.h"
@@ -127,7 +128,9 @@ void TestDataWorkspace::scoresColourTheMap()
         QVERIFY2(scores.value(touchpoint.id).n > 0, qPrintable(touchpoint.name));
     QCOMPARE(scoreOf(editor, "Social media ad").n, 22);
     QVERIFY(!scoreOf(editor, "Social media ad").reliable);
-    QVERIFY(editor.window->data()->legend()->isVisible());
+    // The key under the map explains the colours once there are scores.
+    QVERIFY(editor.view()->footer()->key().hasScores);
+    QVERIFY(editor.view()->footer()->key().caption.contains(QStringLiteral("respondents")));
 
     const CardScore porting = scoreOf(editor, "Number porting");
     QVERIFY(porting.reliable);
@@ -149,20 +152,27 @@ void TestDataWorkspace::spotlightsAndFindingsLeadToTheMap()
     QVERIFY(!findings.weakestLinks.isEmpty());
     QCOMPARE(findings.weakestLinks.first(), porting);
 
-    // Off at first; the tool bar toggle spotlights the ranked weakest links, and only them.
-    QVERIFY(!editor.scene()->isHighlighted(porting));
+    // Off at first; the button spotlights the few weakest links that matter, numbered by rank.
+    QVERIFY(!editor.scene()->isSpotlit(porting));
     panel->weakestLinksAction()->trigger();
+    const QList<TouchpointId> spotlit = spotlitWeakestLinks(findings);
+    QVERIFY(!spotlit.isEmpty() && spotlit.size() <= SpotlitWeakestLinks);
+    QVERIFY(spotlit.size() < findings.weakestLinks.size());
     for (const Touchpoint &touchpoint : editor.journey().touchpoints())
-        QCOMPARE(editor.scene()->isHighlighted(touchpoint.id), findings.weakestLinks.contains(touchpoint.id));
-    // Alt+1 from the keyboard turns it off again; Alt+2 spotlights the moments of truth.
+        QCOMPARE(editor.scene()->isSpotlit(touchpoint.id), spotlit.contains(touchpoint.id));
+    QCOMPARE(editor.window->state()->spotlight().marks.value(porting).rank, 1);
+    // Alt+1 from the keyboard turns it off again; Alt+2 switches to the moments of truth.
     QTest::keyClick(editor.view(), Qt::Key_1, Qt::AltModifier);
     QVERIFY(!panel->weakestLinksAction()->isChecked());
-    QVERIFY(!editor.scene()->isHighlighted(porting));
+    QVERIFY(!editor.scene()->isSpotlit(porting));
+    panel->weakestLinksAction()->trigger();
     QTest::keyClick(editor.view(), Qt::Key_2, Qt::AltModifier);
     QVERIFY(panel->momentsOfTruthAction()->isChecked());
+    QVERIFY(!panel->weakestLinksAction()->isChecked());
+    QCOMPARE(editor.window->state()->spotlightKind(), SpotlightKind::MomentsOfTruth);
     QVERIFY(!findings.momentsOfTruth.isEmpty());
     for (const TouchpointId id : findings.momentsOfTruth)
-        QVERIFY(editor.scene()->isHighlighted(id));
+        QVERIFY(editor.scene()->isSpotlit(id));
 
     // Clicking the finding selects its card and brings it into view, and the charts follow it.
     const QRectF card = editor.cardRect("Number porting");

@@ -5,6 +5,7 @@
 #include "panels/journeyinspector.h"
 #include "panels/touchpointinspector.h"
 #include "panels/transitioninspector.h"
+#include "document/editorstate.h"
 #include "uitestsupport.h"
 
 #include <QCheckBox>
@@ -170,12 +171,16 @@ void TestInspector::editsStageAndJourney()
 void TestInspector::readOnlyDisablesFields()
 {
     Editor editor;
-    editor.window->inspector()->setReadOnly(true);
+    // One owner of the flag: the state. The inspector follows its signal.
+    editor.window->state()->setReadOnly(true);
     TouchpointInspector *page = editor.window->inspector()->touchpointPage();
     editor.scene()->select({EditTarget::touchpoint(editor.touchpoint("Compare plans").id)});
     QVERIFY(!page->nameField()->isEnabled());
     QVERIFY(!page->kindField()->isEnabled());
     QVERIFY(!page->descriptionField()->isEnabled());
+    editor.window->state()->setReadOnly(false);
+    QVERIFY(page->nameField()->isEnabled());
+    QVERIFY(page->kindField()->isEnabled());
 }
 
 QTEST_MAIN(TestInspector)

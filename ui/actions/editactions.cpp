@@ -1,10 +1,13 @@
 #include "editactions.h"
 
+#include "document/editorstate.h"
+
 #include "canvas/clipboardoperations.h"
 #include "canvas/editoperations.h"
 #include "canvas/findbar.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
+#include "commands/touchpointcommands.h"
 #include "document/journeydocument.h"
 #include "icons.h"
 
@@ -39,6 +42,8 @@ EditActions::EditActions(JourneyView *view, FindBar *findBar, QWidget *parent)
     , m_addStage(make(tr("Add &Stage"), QStringLiteral("stage"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)}))
     , m_addLane(make(tr("Add &Lane"), QStringLiteral("lane"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L)}))
     , m_tidy(make(tr("T&idy Layout"), QStringLiteral("tidy"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}))
+    , m_flagMoment(make(tr("Flag as &Moment of Truth"), QString(), {QKeySequence(Qt::CTRL | Qt::Key_M)}))
+    , m_inspect(make(tr("&Inspect"), QStringLiteral("inspector"), {QKeySequence(Qt::ALT | Qt::Key_Return)}))
     , m_find(make(tr("&Find…"), QStringLiteral("find"), QKeySequence::keyBindings(QKeySequence::Find)))
     , m_findNext(make(tr("Find &Next"), QStringLiteral("next"), QKeySequence::keyBindings(QKeySequence::FindNext)))
     , m_findPrevious(make(tr("Find Pre&vious"), QStringLiteral("previous"),
@@ -80,6 +85,11 @@ EditActions::EditActions(JourneyView *view, FindBar *findBar, QWidget *parent)
     connect(m_addStage, &QAction::triggered, this, [this] { edit::insertStage(m_scene); });
     connect(m_addLane, &QAction::triggered, this, [this] { edit::insertLane(m_scene); });
     connect(m_tidy, &QAction::triggered, this, [this] { edit::tidyLayout(m_scene); });
+    m_flagMoment->setCheckable(true);
+    m_flagMoment->setStatusTip(tr("Mark the selected touchpoints as moments of truth by hand, whatever the data says"));
+    connect(m_flagMoment, &QAction::triggered, this, &EditActions::flagSelected);
+    m_inspect->setStatusTip(tr("Show every property of the selection in the inspector"));
+    connect(m_inspect, &QAction::triggered, this, &EditActions::inspectRequested);
     connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
     // F3 finds again from the map too; the bar shows with the last search.
     connect(m_findNext, &QAction::triggered, this, [this] {
@@ -126,8 +136,10 @@ void EditActions::setScene(JourneyScene *scene)
         disconnect(m_stack, nullptr, this, nullptr);
     m_scene = scene;
     m_stack = scene ? scene->document()->undoStack() : nullptr;
-    if (m_scene)
-        connect(m_scene, &QGraphicsScene::selectionChanged, this, &EditActions::updateEnabled);
+    if (m_scene) {
+        connect(m_scene->state(), &EditorState::selectionChanged, this, &EditActions::updateEnabled);
+        connect(m_scene->state(), &EditorState::readOnlyChanged, this, &EditActions::updateEnabled);
+    }
     if (m_stack) {
         connect(m_stack, &QUndoStack::indexChanged, this, &EditActions::updateEnabled);
         connect(m_stack, &QUndoStack::canUndoChanged, this, &EditActions::updateEnabled);
@@ -136,18 +148,12 @@ void EditActions::setScene(JourneyScene *scene)
     updateEnabled();
 }
 
-void EditActions::setReadOnly(bool readOnly)
-{
-    m_readOnly = readOnly;
-    updateEnabled();
-}
-
 void EditActions::updateEnabled()
 {
     const bool scene = m_scene;
-    const bool editable = scene && !m_readOnly;
+    const bool editable = scene && !m_scene->isReadOnly();
     const bool cards = scene && !m_scene->selectedTouchpoints().isEmpty();
-    const bool anything = scene && !m_scene->selectedItems().isEmpty();
+    const bool anything = scene && !m_scene->state()->selection().isEmpty();
     const bool hasGrid = scene && !m_scene->journey().stages().isEmpty() && !m_scene->journey().lanes().isEmpty();
 
     m_undo->setEnabled(editable && m_stack && m_stack->canUndo());
@@ -168,6 +174,14 @@ void EditActions::updateEnabled()
     m_addStage->setEnabled(editable);
     m_addLane->setEnabled(editable);
     m_tidy->setEnabled(editable && !m_scene->journey().touchpoints().isEmpty());
+    m_flagMoment->setEnabled(editable && cards);
+    bool allFlagged = cards;
+    if (cards)
+        for (TouchpointId id : m_scene->selectedTouchpoints())
+            if (const Touchpoint *touchpoint = m_scene->journey().touchpoints().find(id))
+                allFlagged = allFlagged && touchpoint->momentOfTruth;
+    m_flagMoment->setChecked(allFlagged);
+    m_inspect->setEnabled(anything);
     m_find->setEnabled(scene);
     m_findNext->setEnabled(scene);
     m_findPrevious->setEnabled(scene);
@@ -226,6 +240,7 @@ void EditActions::populateMapMenu(QMenu *menu, const QList<QAction *> &toolActio
     menu->addSeparator();
     menu->addAction(m_addTouchpoint);
     menu->addAction(m_connect);
+    menu->addAction(m_flagMoment);
     menu->addSeparator();
     menu->addAction(m_addStage);
     menu->addAction(m_addLane);
@@ -237,6 +252,24 @@ void EditActions::populateToolBar(QToolBar *toolBar) const
 {
     toolBar->addAction(m_undo);
     toolBar->addAction(m_redo);
+}
+
+void EditActions::flagSelected(bool flagged)
+{
+    if (!m_scene || m_scene->isReadOnly())
+        return;
+    QList<Touchpoint> after;
+    for (TouchpointId id : m_scene->selectedTouchpoints())
+        if (const Touchpoint *touchpoint = m_scene->journey().touchpoints().find(id); touchpoint && touchpoint->momentOfTruth != flagged) {
+            Touchpoint changed = *touchpoint;
+            changed.momentOfTruth = flagged;
+            after.append(changed);
+        }
+    if (after.isEmpty())
+        return;
+    JourneyDocument *document = m_scene->document();
+    document->undoStack()->push(new ChangeTouchpointsCommand(
+        document, after, flagged ? tr("Flag as moment of truth") : tr("Unflag moment of truth")));
 }
 
 void EditActions::showContextMenu(const QPoint &globalPos)
@@ -251,11 +284,14 @@ void EditActions::showContextMenu(const QPoint &globalPos)
         menu.addAction(m_rename);
         if (cards) {
             menu.addAction(m_connect);
+            menu.addAction(m_flagMoment);
             menu.addSeparator();
             menu.addAction(m_cut);
             menu.addAction(m_copy);
         }
         menu.addAction(m_delete);
+        menu.addSeparator();
+        menu.addAction(m_inspect);
         if (header) {
             menu.addSeparator();
             menu.addAction(m_scene->selectedStage() ? m_addStage : m_addLane);

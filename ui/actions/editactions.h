@@ -28,7 +28,6 @@ public:
     EditActions(JourneyView *view, FindBar *findBar, QWidget *parent);
 
     void setScene(JourneyScene *scene);
-    void setReadOnly(bool readOnly);
     void updateIcons();
 
     void populateEditMenu(QMenu *menu) const;
@@ -50,21 +49,29 @@ public:
     QAction *addStageAction() const { return m_addStage; }
     QAction *addLaneAction() const { return m_addLane; }
     QAction *tidyAction() const { return m_tidy; }
+    /** Checkable: the selected cards are flagged as moments of truth by hand. */
+    QAction *flagMomentAction() const { return m_flagMoment; }
+    /** Shows the inspector on the selection. */
+    QAction *inspectAction() const { return m_inspect; }
     QAction *findAction() const { return m_find; }
     QAction *findNextAction() const { return m_findNext; }
     QAction *findPreviousAction() const { return m_findPrevious; }
+
+Q_SIGNALS:
+    /** The inspector should show (the context menu's "Inspect"). */
+    void inspectRequested();
 
 private:
     QAction *make(const QString &text, const QString &icon, const QList<QKeySequence> &shortcuts);
     void updateEnabled();
     void connectSelected();
+    void flagSelected(bool flagged);
 
     QWidget *m_parent;
     JourneyView *m_view;
     FindBar *m_findBar;
     QPointer<JourneyScene> m_scene;
     QPointer<QUndoStack> m_stack;
-    bool m_readOnly = false;
     QList<std::pair<QAction *, QString>> m_icons;
     QAction *m_undo;
     QAction *m_redo;
@@ -79,6 +86,8 @@ private:
     QAction *m_addStage;
     QAction *m_addLane;
     QAction *m_tidy;
+    QAction *m_flagMoment;
+    QAction *m_inspect;
     QAction *m_find;
     QAction *m_findNext;
     QAction *m_findPrevious;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "edittarget.h"
+#include "document/edittarget.h"
 #include "render/mapgeometry.h"
 
 #include <QPointF>

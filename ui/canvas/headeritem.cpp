@@ -101,18 +101,20 @@ void HeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
             painter->fillRect(QRectF(m_rect.topRight(), QSizeF(ShadowSize, m_rect.height())), gradient);
         }
     }
-    const HeaderState state{isSelected(), m_hovered};
+    const HeaderState state{isSelected(), m_hovered, false};
+    // Header text keeps a readable size in device pixels when the map is zoomed out.
+    const double scale = JourneyRenderer::painterScale(painter);
     switch (m_kind) {
     case Kind::StageHeader:
         if (const Stage *stage = journey.stages().find(stageId()))
-            renderer.drawStageHeader(painter, *stage, m_rect, state);
+            renderer.drawStageHeader(painter, *stage, m_rect, state, scale);
         break;
     case Kind::LaneHeader:
         if (const Lane *lane = journey.lanes().find(laneId()))
-            renderer.drawLaneHeader(painter, *lane, m_rect, state);
+            renderer.drawLaneHeader(painter, *lane, m_rect, state, scale);
         break;
     case Kind::Corner:
-        renderer.drawCorner(painter, m_rect);
+        renderer.drawCorner(painter, m_rect, scale);
         break;
     }
 }

@@ -1,5 +1,6 @@
 #include "journeyscene.h"
 
+#include "document/editorstate.h"
 #include "document/journeydocument.h"
 #include "headeritem.h"
 #include "overlayitem.h"
@@ -17,18 +18,27 @@
 
 namespace cxmap {
 
-JourneyScene::JourneyScene(JourneyDocument *document, const RenderTheme &theme, QObject *parent)
+JourneyScene::JourneyScene(EditorState *state, const RenderTheme &theme, QObject *parent)
     : QGraphicsScene(parent)
-    , m_document(document)
+    , m_state(state)
     , m_theme(theme)
-    , m_labelTimer(new QTimer(this))
+    , m_arrowTimer(new QTimer(this))
 {
-    // Many edits arrive as a burst of changes (a paste, an undo of a tidy): labels are placed
-    // once, after the burst.
-    m_labelTimer->setSingleShot(true);
-    m_labelTimer->setInterval(0);
-    connect(m_labelTimer, &QTimer::timeout, this, &JourneyScene::layoutLabelsNow);
-    connect(document, &JourneyDocument::changed, this, &JourneyScene::onChanged);
+    // Many edits arrive as a burst of changes (a paste, an undo of a tidy, a drag): the arrows
+    // are routed together once, after the burst.
+    m_arrowTimer->setSingleShot(true);
+    m_arrowTimer->setInterval(0);
+    connect(m_arrowTimer, &QTimer::timeout, this, &JourneyScene::layoutArrowsNow);
+    connect(document(), &JourneyDocument::changed, this, &JourneyScene::onChanged);
+    connect(state, &EditorState::selectionChanged, this, &JourneyScene::applySelection);
+    connect(this, &QGraphicsScene::selectionChanged, this, &JourneyScene::takeSelectionFromItems);
+    connect(state, &EditorState::readOnlyChanged, this, [this](bool readOnly) {
+        updateCards();
+        Q_EMIT readOnlyChanged(readOnly);
+    });
+    connect(state, &EditorState::scoresChanged, this, &JourneyScene::onScoresChanged);
+    connect(state, &EditorState::spotlightChanged, this, &JourneyScene::onSpotlightChanged);
+    connect(state, &EditorState::minimumShareChanged, this, &JourneyScene::scheduleArrows);
     setBackgroundBrush(m_theme.background);
     rebuild();
 }
@@ -39,12 +49,23 @@ JourneyScene::~JourneyScene()
         m_tool->deactivate();
     // Items refer to the renderer while they are destroyed with the scene: remove them first.
     m_hovered = nullptr;
+    m_syncingSelection = true;
     clear();
+}
+
+JourneyDocument *JourneyScene::document() const
+{
+    return m_state->document();
 }
 
 const Journey &JourneyScene::journey() const
 {
-    return m_document->journey();
+    return document()->journey();
+}
+
+bool JourneyScene::isReadOnly() const
+{
+    return m_state->isReadOnly();
 }
 
 void JourneyScene::setTheme(const RenderTheme &theme)
@@ -54,10 +75,18 @@ void JourneyScene::setTheme(const RenderTheme &theme)
     relayout();
 }
 
-void JourneyScene::setScores(const QHash<TouchpointId, CardScore> &scores)
+void JourneyScene::onScoresChanged()
 {
-    m_renderer->setScores(scores);
-    // Zoomed far out, the cards (and their score colours) are in the cached background.
+    m_renderer->setScores(m_state->scores());
+    // The cards (and their score colours) are in the cached background.
+    invalidate(sceneRect(), BackgroundLayer);
+    updateCards();
+}
+
+void JourneyScene::onSpotlightChanged()
+{
+    for (TransitionItem *item : std::as_const(m_transitionItems))
+        item->updateContentsFlag();
     invalidate(sceneRect(), BackgroundLayer);
     updateCards();
 }
@@ -67,15 +96,6 @@ void JourneyScene::updateCards()
     // Cards cache their drawing (DeviceCoordinateCache): a scene update() alone would not reach it.
     for (TouchpointItem *item : std::as_const(m_touchpointItems))
         item->update();
-}
-
-void JourneyScene::setReadOnly(bool readOnly)
-{
-    if (m_readOnly == readOnly)
-        return;
-    m_readOnly = readOnly;
-    updateCards();
-    Q_EMIT readOnlyChanged(readOnly);
 }
 
 void JourneyScene::setTool(AbstractTool *tool)
@@ -91,25 +111,24 @@ void JourneyScene::setTool(AbstractTool *tool)
 
 void JourneyScene::makeRenderer()
 {
-    QHash<TouchpointId, CardScore> scores;
-    if (m_renderer)
-        scores = m_renderer->scores();
     // The renderer refers to the geometry: replace the renderer first, then the geometry.
     auto geometry = std::make_unique<MapGeometry>(journey());
     auto renderer = std::make_unique<JourneyRenderer>(journey(), *geometry, m_theme);
-    renderer->setScores(scores);
+    renderer->setScores(m_state->scores());
     m_renderer = std::move(renderer);
     m_geometry = std::move(geometry);
+    m_renderer->layoutArrows(m_state->minimumShare());
     m_decorations = std::make_unique<EditorDecorations>(m_theme);
 }
 
 void JourneyScene::rebuild()
 {
-    const QList<EditTarget> selection = selectedTargets();
     if (m_tool)
         m_tool->cancel();
     m_hovered = nullptr;
+    m_syncingSelection = true;
     clear();
+    m_syncingSelection = false;
     m_stageHeaders.clear();
     m_laneHeaders.clear();
     m_touchpointItems.clear();
@@ -127,9 +146,8 @@ void JourneyScene::rebuild()
     addItem(m_overlay);
     updateSceneRect();
     applyStickyOffsets();
-    layoutLabelsNow();
     invalidate(sceneRect(), BackgroundLayer);
-    select(selection);
+    applySelection();
 }
 
 void JourneyScene::relayout()
@@ -140,10 +158,9 @@ void JourneyScene::relayout()
     for (TouchpointItem *item : std::as_const(m_touchpointItems))
         item->updateGeometry();
     for (TransitionItem *item : std::as_const(m_transitionItems))
-        item->updateRoute();
+        item->syncRoute();
     updateSceneRect();
     applyStickyOffsets();
-    scheduleLabels();
     invalidate(sceneRect(), BackgroundLayer);
     update();
 }
@@ -193,17 +210,6 @@ void JourneyScene::syncHeaders()
             m_laneHeaders.insert(lane.id, item);
         }
     }
-}
-
-void JourneyScene::setViewScale(double scale)
-{
-    const bool inBackground = JourneyRenderer::detailForScale(scale) == Detail::Minimal;
-    if (inBackground == m_cardsInBackground)
-        return;
-    m_cardsInBackground = inBackground;
-    for (TouchpointItem *item : std::as_const(m_touchpointItems))
-        item->updateContentsFlag();
-    invalidate(sceneRect(), BackgroundLayer);
 }
 
 void JourneyScene::setZooming(bool zooming)
@@ -260,36 +266,22 @@ void JourneyScene::addTransitionItem(TransitionId id)
     m_transitionItems.insert(id, item);
 }
 
-void JourneyScene::rerouteAround(TouchpointId id)
+void JourneyScene::scheduleArrows()
 {
-    for (TransitionId transition : m_renderer->router().dependentsOf(id))
-        if (TransitionItem *item = m_transitionItems.value(transition))
-            item->updateRoute();
+    m_arrowTimer->start();
 }
 
-void JourneyScene::scheduleLabels()
+void JourneyScene::layoutArrowsNow()
 {
-    m_labelTimer->start();
-}
-
-void JourneyScene::layoutLabelsNow()
-{
-    m_labelTimer->stop();
-    QHash<TransitionId, TransitionRoute> routes;
-    routes.reserve(m_transitionItems.size());
+    m_arrowTimer->stop();
+    m_renderer->layoutArrows(m_state->minimumShare());
     for (TransitionItem *item : std::as_const(m_transitionItems))
-        routes.insert(item->transitionId(), item->route());
-    const QHash<TransitionId, QRectF> labels = m_renderer->layoutLabels(routes);
-    for (TransitionItem *item : std::as_const(m_transitionItems)) {
-        const auto found = labels.constFind(item->transitionId());
-        item->setLabel(found == labels.cend() ? std::nullopt : std::optional<QRectF>(*found));
-    }
+        item->syncRoute();
 }
 
 void JourneyScene::onChanged(const Change &change)
 {
     using Kind = Change::Kind;
-    TransitionRouter &router = m_renderer->router();
     switch (change.kind) {
     case Kind::Reset:
         rebuild();
@@ -306,68 +298,46 @@ void JourneyScene::onChanged(const Change &change)
         break;
     case Kind::TouchpointAdded:
         addTouchpointItem(TouchpointId(change.id));
-        router.reindexCards();
+        invalidateMap(m_touchpointItems.value(TouchpointId(change.id))->boundingRect());
+        scheduleArrows();
         break;
     case Kind::TouchpointRemoved:
         if (TouchpointItem *item = m_touchpointItems.take(TouchpointId(change.id))) {
             if (m_hovered == item)
                 m_hovered = nullptr;
-            if (m_cardsInBackground)
-                invalidateArrows(item->boundingRect());
+            invalidateMap(item->boundingRect());
             delete item;
         }
-        router.reindexCards();
+        scheduleArrows();
         break;
     case Kind::TouchpointChanged: {
         const TouchpointId id(change.id);
         if (TouchpointItem *item = m_touchpointItems.value(id))
             item->updateGeometry();
-        if (change.properties & Change::Property::Cell)
-            router.reindexCards();
-        if (change.properties & (Change::Property::Cell | Change::Property::Position)) {
-            rerouteAround(id);
-            scheduleLabels();
-        }
+        if (change.properties & (Change::Property::Cell | Change::Property::Position))
+            scheduleArrows();
         break;
     }
-    case Kind::TransitionAdded: {
-        router.reindexTransitions();
+    case Kind::TransitionAdded:
         addTransitionItem(TransitionId(change.id));
-        TransitionItem *item = m_transitionItems.value(TransitionId(change.id));
-        rerouteAround(item->from());
-        rerouteAround(item->to());
-        scheduleLabels();
+        scheduleArrows();
         break;
-    }
     case Kind::TransitionRemoved:
-        router.reindexTransitions();
         if (TransitionItem *item = m_transitionItems.take(TransitionId(change.id))) {
-            const TouchpointId from = item->from();
-            const TouchpointId to = item->to();
             if (m_hovered == item)
                 m_hovered = nullptr;
             // The arrow is drawn in the cached background: take it out of there too.
-            invalidateArrows(item->boundingRect());
+            invalidateMap(item->boundingRect());
             delete item;
-            rerouteAround(from);
-            rerouteAround(to);
         }
-        scheduleLabels();
+        scheduleArrows();
         break;
     case Kind::TransitionChanged:
         if (TransitionItem *item = m_transitionItems.value(TransitionId(change.id))) {
-            const TouchpointId oldFrom = item->from();
-            const TouchpointId oldTo = item->to();
-            if (change.properties & Change::Property::Ends)
-                router.reindexTransitions();
-            item->updateRoute();
-            rerouteAround(oldFrom);
-            rerouteAround(oldTo);
-            rerouteAround(item->from());
-            rerouteAround(item->to());
+            item->syncEnds();
             item->update();
         }
-        scheduleLabels();
+        scheduleArrows();
         break;
     case Kind::JourneyProperties:
         m_corner->update();
@@ -377,49 +347,26 @@ void JourneyScene::onChanged(const Change &change)
     }
 }
 
-void JourneyScene::invalidateArrows(const QRectF &rect)
+void JourneyScene::invalidateMap(const QRectF &rect)
 {
     if (!rect.isEmpty())
         invalidate(rect, BackgroundLayer);
 }
 
+MapOptions JourneyScene::mapOptions(const QRectF &exposed) const
+{
+    MapOptions options;
+    options.exposed = exposed;
+    options.headers = false;
+    options.draftArrows = m_zooming;
+    options.spotlight = m_state->spotlight();
+    return options;
+}
+
 void JourneyScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, m_theme.background);
-    const JourneyRenderer &renderer = *m_renderer;
-    renderer.drawBackground(painter, rect.intersected(m_geometry->bounds()));
-    // The arrows under this rectangle, found through the scene's index, in journey order.
-    QList<TransitionItem *> arrows;
-    QList<TouchpointItem *> cards;
-    for (QGraphicsItem *item : items(rect, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder)) {
-        if (auto *arrow = qgraphicsitem_cast<TransitionItem *>(item))
-            arrows.append(arrow);
-        else if (auto *card = qgraphicsitem_cast<TouchpointItem *>(item); card && m_cardsInBackground)
-            cards.append(card);
-    }
-    const Detail detail = JourneyRenderer::detailForScale(
-        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform())
-        * painter->device()->devicePixelRatioF());
-    const ArrowState plain{false, false, false, m_zooming};
-    const Journey &journey = this->journey();
-    std::sort(arrows.begin(), arrows.end(), [&journey](const TransitionItem *a, const TransitionItem *b) {
-        return journey.transitions().indexOf(a->transitionId()) < journey.transitions().indexOf(b->transitionId());
-    });
-    if (detail == Detail::Minimal) {
-        QList<std::pair<const Transition *, const TransitionRoute *>> batch;
-        batch.reserve(arrows.size());
-        for (const TransitionItem *arrow : std::as_const(arrows))
-            if (const Transition *transition = journey.transitions().find(arrow->transitionId()))
-                batch.append({transition, &arrow->route()});
-        renderer.drawTransitionsMinimal(painter, batch);
-    } else {
-        for (const TransitionItem *arrow : std::as_const(arrows))
-            if (const Transition *transition = journey.transitions().find(arrow->transitionId()))
-                renderer.drawTransition(painter, *transition, arrow->route(), arrow->label(), plain, detail);
-    }
-    for (const TouchpointItem *card : std::as_const(cards))
-        if (const Touchpoint *touchpoint = journey.touchpoints().find(card->touchpointId()))
-            renderer.drawCard(painter, *touchpoint, card->cardRect(), {}, Detail::Minimal);
+    m_renderer->drawMap(painter, mapOptions(rect));
 }
 
 QGraphicsItem *JourneyScene::interactiveItemAt(const QPointF &scenePos) const
@@ -465,72 +412,48 @@ QRectF JourneyScene::targetRect(const EditTarget &target) const
 
 QList<TouchpointId> JourneyScene::selectedTouchpoints() const
 {
-    QList<std::pair<qsizetype, TouchpointId>> ordered;
-    for (QGraphicsItem *item : selectedItems())
-        if (auto *card = qgraphicsitem_cast<TouchpointItem *>(item))
-            ordered.append({journey().touchpoints().indexOf(card->touchpointId()), card->touchpointId()});
-    std::sort(ordered.begin(), ordered.end());
-    QList<TouchpointId> ids;
-    for (const auto &entry : std::as_const(ordered))
-        ids.append(entry.second);
-    return ids;
+    return m_state->selectedTouchpoints();
 }
 
 QList<TransitionId> JourneyScene::selectedTransitions() const
 {
-    QList<std::pair<qsizetype, TransitionId>> ordered;
-    for (QGraphicsItem *item : selectedItems())
-        if (auto *arrow = qgraphicsitem_cast<TransitionItem *>(item))
-            ordered.append({journey().transitions().indexOf(arrow->transitionId()), arrow->transitionId()});
-    std::sort(ordered.begin(), ordered.end());
-    QList<TransitionId> ids;
-    for (const auto &entry : std::as_const(ordered))
-        ids.append(entry.second);
-    return ids;
+    return m_state->selectedTransitions();
 }
 
 std::optional<StageId> JourneyScene::selectedStage() const
 {
-    for (QGraphicsItem *item : selectedItems())
-        if (auto *header = qgraphicsitem_cast<HeaderItem *>(item); header && header->kind() == HeaderItem::Kind::StageHeader)
-            return header->stageId();
-    return std::nullopt;
+    return m_state->selectedStage();
 }
 
 std::optional<LaneId> JourneyScene::selectedLane() const
 {
-    for (QGraphicsItem *item : selectedItems())
-        if (auto *header = qgraphicsitem_cast<HeaderItem *>(item); header && header->kind() == HeaderItem::Kind::LaneHeader)
-            return header->laneId();
-    return std::nullopt;
-}
-
-QList<EditTarget> JourneyScene::selectedTargets() const
-{
-    QList<EditTarget> targets;
-    for (TouchpointId id : selectedTouchpoints())
-        targets.append(EditTarget::touchpoint(id));
-    for (TransitionId id : selectedTransitions())
-        targets.append(EditTarget::transition(id));
-    if (const auto stage = selectedStage())
-        targets.append(EditTarget::stage(*stage));
-    if (const auto lane = selectedLane())
-        targets.append(EditTarget::lane(*lane));
-    return targets;
+    return m_state->selectedLane();
 }
 
 EditTarget JourneyScene::currentTarget() const
 {
-    const QList<EditTarget> targets = selectedTargets();
-    return targets.size() == 1 ? targets.first() : EditTarget();
+    return m_state->currentTarget();
 }
 
 void JourneyScene::select(const QList<EditTarget> &targets)
 {
-    // One selectionChanged() for the whole change, not one per item.
-    QSignalBlocker blocker(this);
-    clearSelection();
-    for (const EditTarget &target : targets) {
+    m_state->setSelection(targets);
+}
+
+void JourneyScene::selectTouchpoints(const QList<TouchpointId> &ids)
+{
+    QList<EditTarget> targets;
+    for (TouchpointId id : ids)
+        targets.append(EditTarget::touchpoint(id));
+    select(targets);
+}
+
+void JourneyScene::applySelection()
+{
+    // The state is the truth: the items show it.
+    m_syncingSelection = true;
+    QSet<QGraphicsItem *> wanted;
+    for (const EditTarget &target : m_state->selection()) {
         QGraphicsItem *item = nullptr;
         switch (target.kind) {
         case EditTarget::Kind::Card:
@@ -549,29 +472,56 @@ void JourneyScene::select(const QList<EditTarget> &targets)
             break;
         }
         if (item)
-            item->setSelected(true);
+            wanted.insert(item);
     }
-    blocker.unblock();
-    Q_EMIT selectionChanged();
-}
-
-void JourneyScene::selectTouchpoints(const QList<TouchpointId> &ids)
-{
-    QList<EditTarget> targets;
-    for (TouchpointId id : ids)
-        targets.append(EditTarget::touchpoint(id));
-    select(targets);
-}
-
-void JourneyScene::setHighlighted(const QSet<TouchpointId> &ids)
-{
-    m_highlighted = ids;
-    for (TouchpointItem *item : std::as_const(m_touchpointItems))
-        item->updateContentsFlag();
+    const QList<QGraphicsItem *> current = selectedItems();
+    for (QGraphicsItem *item : current)
+        if (!wanted.contains(item))
+            item->setSelected(false);
+    for (QGraphicsItem *item : std::as_const(wanted))
+        item->setSelected(true);
+    // Arrows light up with their selected cards.
     for (TransitionItem *item : std::as_const(m_transitionItems))
         item->updateContentsFlag();
-    updateCards();
-    update();
+    m_syncingSelection = false;
+}
+
+void JourneyScene::takeSelectionFromItems()
+{
+    // A tool selected items directly (a click, the rubber band): the state follows.
+    if (m_syncingSelection)
+        return;
+    QList<EditTarget> targets;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *card = qgraphicsitem_cast<TouchpointItem *>(item))
+            targets.append(EditTarget::touchpoint(card->touchpointId()));
+        else if (auto *arrow = qgraphicsitem_cast<TransitionItem *>(item))
+            targets.append(EditTarget::transition(arrow->transitionId()));
+        else if (auto *header = qgraphicsitem_cast<HeaderItem *>(item))
+            targets.append(header->target());
+    }
+    // Keep the state's order for what stays selected; new ones after it.
+    QList<EditTarget> ordered;
+    for (const EditTarget &target : m_state->selection())
+        if (targets.contains(target))
+            ordered.append(target);
+    for (const EditTarget &target : std::as_const(targets))
+        if (!ordered.contains(target))
+            ordered.append(target);
+    m_state->setSelection(ordered);
+    for (TransitionItem *item : std::as_const(m_transitionItems))
+        item->updateContentsFlag();
+}
+
+bool JourneyScene::isSpotlit(TouchpointId id) const
+{
+    return m_state->spotlight().contains(id);
+}
+
+bool JourneyScene::isCardInFocus(TouchpointId id) const
+{
+    const TouchpointItem *item = m_touchpointItems.value(id);
+    return item && (item->isSelected() || item->isHovered());
 }
 
 void JourneyScene::setHoveredItem(QGraphicsItem *item)
@@ -588,9 +538,19 @@ void JourneyScene::setHoveredItem(QGraphicsItem *item)
         else if (auto *header = qgraphicsitem_cast<HeaderItem *>(target))
             header->setHovered(on);
     };
+    // A hovered card lights its arrows: they draw themselves while it is in focus.
+    auto lightArrows = [this](QGraphicsItem *target) {
+        if (auto *card = qgraphicsitem_cast<TouchpointItem *>(target))
+            for (TransitionId id : journey().transitionsOf(card->touchpointId()))
+                if (TransitionItem *arrow = m_transitionItems.value(id))
+                    arrow->updateContentsFlag();
+    };
+    QGraphicsItem *previous = m_hovered;
     setHover(m_hovered, false);
     m_hovered = item;
     setHover(m_hovered, true);
+    lightArrows(previous);
+    lightArrows(m_hovered);
 }
 
 void JourneyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

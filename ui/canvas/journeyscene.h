@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/change.h"
-#include "edittarget.h"
+#include "document/edittarget.h"
 #include "model/ids.h"
 #include "render/editordecorations.h"
 #include "render/journeyrenderer.h"
@@ -19,6 +19,7 @@ class QTimer;
 namespace cxmap {
 
 class AbstractTool;
+class EditorState;
 class HeaderItem;
 class JourneyDocument;
 class OverlayItem;
@@ -35,12 +36,17 @@ class JourneyScene : public QGraphicsScene
     Q_OBJECT
 
 public:
-    /** Built once in `theme` (opening a large map lays it out a single time). */
-    explicit JourneyScene(JourneyDocument *document, const RenderTheme &theme = RenderTheme::light(),
+    /**
+     * The scene of the state's document, built once in `theme` (opening a large map lays it out
+     * a single time). It follows the state: selection, read-only flag, scores, spotlight and the
+     * smallest share shown; it does not own it.
+     */
+    explicit JourneyScene(EditorState *state, const RenderTheme &theme = RenderTheme::light(),
                           QObject *parent = nullptr);
     ~JourneyScene() override;
 
-    JourneyDocument *document() const { return m_document; }
+    EditorState *state() const { return m_state; }
+    JourneyDocument *document() const;
     const Journey &journey() const;
     const MapGeometry &geometry() const { return *m_geometry; }
     const JourneyRenderer &renderer() const { return *m_renderer; }
@@ -48,11 +54,9 @@ public:
 
     void setTheme(const RenderTheme &theme);
     const RenderTheme &theme() const { return m_theme; }
-    void setScores(const QHash<TouchpointId, CardScore> &scores);
 
-    /** A read-only scene selects and inspects but changes nothing. */
-    bool isReadOnly() const { return m_readOnly; }
-    void setReadOnly(bool readOnly);
+    /** The state's read-only flag: a read-only scene selects and inspects but changes nothing. */
+    bool isReadOnly() const;
 
     void setTool(AbstractTool *tool);
     AbstractTool *tool() const { return m_tool; }
@@ -68,7 +72,7 @@ public:
     /** The scene rectangle of what a target shows: card, arrow label, header. */
     QRectF targetRect(const EditTarget &target) const;
 
-    // Selection, by ID. Lists are in journey order.
+    // The state's selection, by ID (shortcuts for the tools). Lists are in journey order.
     QList<TouchpointId> selectedTouchpoints() const;
     QList<TransitionId> selectedTransitions() const;
     std::optional<StageId> selectedStage() const;
@@ -78,20 +82,15 @@ public:
     void select(const QList<EditTarget> &targets);
     void selectTouchpoints(const QList<TouchpointId> &ids);
 
-    /** Touchpoints spotlit on the map (find results, findings). */
-    void setHighlighted(const QSet<TouchpointId> &ids);
-    bool isHighlighted(TouchpointId id) const { return m_highlighted.contains(id); }
+    /** Whether the state's spotlight marks the touchpoint. */
+    bool isSpotlit(TouchpointId id) const;
+    /** Whether the card is hovered or selected, so its arrows light up with it. */
+    bool isCardInFocus(TouchpointId id) const;
 
     /** Hover feedback: the card, arrow or header under the mouse. */
     void setHoveredItem(QGraphicsItem *item);
     QGraphicsItem *hoveredItem() const { return m_hovered; }
 
-    /**
-     * The view's zoom in device pixels (zoom × device pixel ratio). Zoomed out to shapes only (Detail::Minimal), the cards are drawn in the
-     * cached background layer with the arrows, and card items draw only when they stand out.
-     */
-    void setViewScale(double scale);
-    bool cardsInBackground() const { return m_cardsInBackground; }
     /**
      * While the view zooms, arrows are drawn without anti-aliasing — several times faster on a
      * large map — and drawn smooth again once the zoom settles.
@@ -108,10 +107,13 @@ public:
     void setToolCursor(const QCursor &cursor) { Q_EMIT cursorChanged(cursor); }
     void setStatusInfo(const QString &text) { Q_EMIT statusInfoChanged(text); }
 
-    /** Places the arrow labels now rather than on the next turn of the event loop. */
-    void layoutLabelsNow();
-    /** Repaints the cached background layer under `rect` (an arrow moved). */
-    void invalidateArrows(const QRectF &rect);
+    /** Routes the arrows and places their labels now rather than on the next turn of the event loop. */
+    void layoutArrowsNow();
+    /** Repaints the cached background layer under `rect` (a card or an arrow moved). */
+    void invalidateMap(const QRectF &rect);
+
+    /** What the background layer draws: drawMap() without the headers, which are items. */
+    MapOptions mapOptions(const QRectF &exposed) const;
 
 Q_SIGNALS:
     void renameRequested(const cxmap::EditTarget &target);
@@ -128,9 +130,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
     /**
-     * The lane bands, grid lines and every arrow in its normal state: the layer the view caches
-     * (QGraphicsView::CacheBackground), so a repaint of thousands of arrows is a copy. Arrow
-     * items draw only their selected or hovered state on top.
+     * The map itself — lane bands, grid, every arrow and every card in its plain state, drawn
+     * by JourneyRenderer::drawMap() — as the layer the view caches (CacheBackground), so a
+     * repaint of thousands of cards and arrows is a copy. Items draw only what stands out
+     * (selection, hover, lit arrows) on top, and the sticky headers.
      */
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
@@ -143,21 +146,23 @@ private:
     void applyStickyOffsets();
     void addTouchpointItem(TouchpointId id);
     void addTransitionItem(TransitionId id);
-    void rerouteAround(TouchpointId id);
-    void scheduleLabels();
+    void scheduleArrows();
+    void applySelection();
+    void takeSelectionFromItems();
+    void onScoresChanged();
+    void onSpotlightChanged();
     void updateCards();
-    QList<EditTarget> selectedTargets() const;
     void updateSceneRect();
 
-    JourneyDocument *m_document;
+    EditorState *m_state;
     RenderTheme m_theme;
     std::unique_ptr<MapGeometry> m_geometry;
     std::unique_ptr<JourneyRenderer> m_renderer;
     std::unique_ptr<EditorDecorations> m_decorations;
     AbstractTool *m_tool = nullptr;
-    bool m_readOnly = false;
-    bool m_cardsInBackground = false;
     bool m_zooming = false;
+    /** Selection being copied between the items and the state: do not copy it back. */
+    bool m_syncingSelection = false;
     HeaderItem *m_corner = nullptr;
     OverlayItem *m_overlay = nullptr;
     QGraphicsItem *m_hovered = nullptr;
@@ -165,9 +170,8 @@ private:
     QHash<LaneId, HeaderItem *> m_laneHeaders;
     QHash<TouchpointId, TouchpointItem *> m_touchpointItems;
     QHash<TransitionId, TransitionItem *> m_transitionItems;
-    QSet<TouchpointId> m_highlighted;
     QRectF m_visibleArea;
-    QTimer *m_labelTimer;
+    QTimer *m_arrowTimer;
 };
 
 } // namespace cxmap

@@ -3,6 +3,7 @@
 #include "editoperations.h"
 #include "inlineeditor.h"
 #include "journeyscene.h"
+#include "mapfooter.h"
 #include "transitionitem.h"
 
 #include <QKeyEvent>
@@ -20,7 +21,10 @@ JourneyView::JourneyView(QWidget *parent)
     : QGraphicsView(parent)
     , m_editor(new InlineEditor(viewport()))
     , m_settle(new QTimer(this))
+    , m_footer(new MapFooter(this))
 {
+    // The key lives in the view's margin, below the map it explains: it never covers a card.
+    setViewportMargins(0, 0, 0, m_footer->sizeHint().height());
     m_settle->setSingleShot(true);
     m_settle->setInterval(180);
     connect(m_settle, &QTimer::timeout, this, &JourneyView::settleZoom);
@@ -68,7 +72,8 @@ void JourneyView::setJourneyScene(JourneyScene *scene)
         updatePanCursor();
     });
     connect(scene, &QObject::destroyed, this, [this] { m_scene = nullptr; });
-    scene->setViewScale(zoom() * devicePixelRatioF());
+    m_footer->setTheme(scene->theme());
+    m_fitted = true;
     updateVisibleArea();
 }
 
@@ -79,6 +84,13 @@ double JourneyView::zoom() const
 
 void JourneyView::setZoom(double zoom, std::optional<QPoint> viewAnchor)
 {
+    // The user chose a zoom: the map no longer follows the window's size.
+    m_fitted = false;
+    applyZoom(zoom, viewAnchor);
+}
+
+void JourneyView::applyZoom(double zoom, std::optional<QPoint> viewAnchor)
+{
     zoom = std::clamp(zoom, MinimumZoom, MaximumZoom);
     if (std::abs(zoom - this->zoom()) < 1e-9)
         return;
@@ -87,7 +99,6 @@ void JourneyView::setZoom(double zoom, std::optional<QPoint> viewAnchor)
     const QPointF sceneAnchor = mapToScene(anchor);
     setTransform(QTransform::fromScale(zoom, zoom));
     if (m_scene) {
-        m_scene->setViewScale(zoom * devicePixelRatioF());
         m_scene->setZooming(true);
         m_settle->start();
     }
@@ -136,8 +147,21 @@ void JourneyView::fitToWindow()
         return;
     const double fit = std::min(area.width() / bounds.width(), area.height() / bounds.height());
     // Never larger than life: a small map is shown at 100%, not blown up.
-    setZoom(std::min(fit, 1.0));
+    applyZoom(std::min(fit, 1.0), std::nullopt);
+    m_fitted = true;
     centerOn(bounds.center());
+    updateVisibleArea();
+}
+
+QPointF JourneyView::sceneCentre() const
+{
+    return mapToScene(viewport()->rect().center());
+}
+
+void JourneyView::showAt(double zoom, const QPointF &centre)
+{
+    setZoom(zoom);
+    centerOn(centre);
     updateVisibleArea();
 }
 
@@ -170,10 +194,15 @@ void JourneyView::startRename(const EditTarget &target)
     const double z = zoom();
     double pointSize = std::clamp(9.0 * z, 8.0, 28.0);
     switch (target.kind) {
-    case EditTarget::Kind::Card:
+    case EditTarget::Kind::Card: {
         text = journey.touchpoints().find(TouchpointId(target.id))->name;
-        box = m_scene->renderer().cardNameRect(area).adjusted(-4, -2, 4, 0);
+        // The editor takes the size the name is drawn in at this zoom.
+        const double scale = z * devicePixelRatioF();
+        box = m_scene->renderer().cardNameRect(area, scale).adjusted(-4, -2, 4, 0);
+        pointSize = std::clamp(m_scene->renderer().cards().style(scale, area.height()).name.pixelSize() * z * 0.75,
+                               8.0, 28.0);
         break;
+    }
     case EditTarget::Kind::Arrow: {
         text = journey.transitions().find(TransitionId(target.id))->label;
         const TransitionItem *item = m_scene->transitionItem(TransitionId(target.id));
@@ -313,7 +342,17 @@ void JourneyView::scrollContentsBy(int dx, int dy)
 void JourneyView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    placeFooter();
+    // A fitted map stays fitted as the window grows (maximised) or shrinks.
+    if (m_fitted && m_scene)
+        fitToWindow();
     updateVisibleArea();
+}
+
+void JourneyView::placeFooter()
+{
+    const QRect area = viewport()->geometry();
+    m_footer->setGeometry(area.left(), area.bottom() + 1, area.width(), m_footer->sizeHint().height());
 }
 
 void JourneyView::updateVisibleArea()

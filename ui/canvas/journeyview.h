@@ -1,6 +1,6 @@
 #pragma once
 
-#include "edittarget.h"
+#include "document/edittarget.h"
 
 #include <QGraphicsView>
 
@@ -10,6 +10,7 @@ namespace cxmap {
 
 class InlineEditor;
 class JourneyScene;
+class MapFooter;
 
 /**
  * The canvas view: zoom (Ctrl+wheel, steps, fit to window), pan (scroll bars, wheel,
@@ -32,7 +33,17 @@ public:
     void zoomIn();
     void zoomOut();
     void actualSize();
+    /** Fits the whole map in the window, and keeps it fitted as the window resizes until the user zooms. */
     void fitToWindow();
+    /** The map follows the window's size (fitted and not zoomed since). */
+    bool isFitted() const { return m_fitted; }
+    /** The scene point at the centre of the viewport. */
+    QPointF sceneCentre() const;
+    /** Shows the map at `zoom` around a scene point (a view restored from a previous session). */
+    void showAt(double zoom, const QPointF &sceneCentre);
+
+    /** The key under the map, in the view's bottom margin. */
+    MapFooter *footer() const { return m_footer; }
 
     /** Scrolls the least needed to show a scene rectangle clear of the sticky headers. */
     void reveal(const QRectF &sceneRect);
@@ -68,6 +79,9 @@ protected:
 
 private:
     void updateVisibleArea();
+    void placeFooter();
+    /** Zoom without leaving fitted mode (fitToWindow()'s own zoom). */
+    void applyZoom(double zoom, std::optional<QPoint> viewAnchor);
     void setPanning(bool panning, const QPoint &at = {});
     void updatePanCursor();
 
@@ -78,6 +92,8 @@ private:
     QPoint m_panLast;
     QCursor m_toolCursor;
     QTimer *m_settle;
+    MapFooter *m_footer;
+    bool m_fitted = true;
 };
 
 } // namespace cxmap

@@ -26,8 +26,8 @@ void TouchpointItem::updateGeometry()
     if (!touchpoint)
         return;
     const QRectF rect = m_scene->geometry().cardRect(*touchpoint);
-    if (m_scene->cardsInBackground())
-        m_scene->invalidateArrows(boundingRect().united(rect.adjusted(-4, -4, 12, 5)));
+    // The plain card is drawn in the scene's cached background: repaint it where it was and is.
+    m_scene->invalidateMap(boundingRect().united(rect.adjusted(-32, -32, 32, 32)));
     if (rect != m_rect) {
         prepareGeometryChange();
         m_rect = rect;
@@ -50,8 +50,8 @@ void TouchpointItem::setHovered(bool hovered)
 
 void TouchpointItem::updateContentsFlag()
 {
-    const bool standsOut = isSelected() || m_hovered || m_scene->isHighlighted(m_id);
-    setFlag(ItemHasNoContents, m_scene->cardsInBackground() && !standsOut);
+    // The plain card is in the scene's background; the item draws only when it stands out.
+    setFlag(ItemHasNoContents, !isSelected() && !m_hovered);
 }
 
 QVariant TouchpointItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -75,8 +75,8 @@ bool TouchpointItem::handleContains(const QPointF &scenePos) const
 
 QRectF TouchpointItem::boundingRect() const
 {
-    // Room for the selection halo and the connect handle on the right edge.
-    return m_rect.adjusted(-4, -4, 12, 5);
+    // Room for the selection halo, the spotlight marks on the corners and the connect handle.
+    return m_rect.adjusted(-14, -14, 14, 14);
 }
 
 QPainterPath TouchpointItem::shape() const
@@ -96,16 +96,14 @@ void TouchpointItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     const Touchpoint *touchpoint = m_scene->journey().touchpoints().find(m_id);
     if (!touchpoint)
         return;
-    CardState state;
+    // The same card the background draws, with its selection or hover on it.
+    CardState state = m_scene->renderer().cardState(*touchpoint, m_scene->mapOptions(m_rect));
     state.selected = isSelected();
     state.hovered = m_hovered;
-    state.highlighted = m_scene->isHighlighted(m_id);
     // Detail follows the device pixels: at 200% a zoomed-out card still has room for its name.
-    const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform())
-        * painter->device()->devicePixelRatioF();
-    const Detail detail = JourneyRenderer::detailForScale(scale);
-    m_scene->renderer().drawCard(painter, *touchpoint, m_rect, state, detail);
-    if (showsHandle() && detail != Detail::Minimal)
+    const double scale = JourneyRenderer::painterScale(painter);
+    m_scene->renderer().drawCard(painter, *touchpoint, m_rect, state, scale);
+    if (showsHandle() && m_scene->renderer().detailForScale(scale) != Detail::Minimal)
         m_scene->decorations().drawConnectHandle(painter, m_rect, false);
 }
 

@@ -4,7 +4,6 @@
 
 #include <QPainter>
 #include <QPainterPathStroker>
-#include <QStyleOptionGraphicsItem>
 
 namespace cxmap {
 
@@ -14,15 +13,23 @@ TransitionItem::TransitionItem(JourneyScene *scene, TransitionId id)
 {
     setFlag(ItemIsSelectable);
     setZValue(ZOrder::Transition);
-    updateRoute();
-    updateContentsFlag();
+    syncEnds();
+    syncRoute();
+}
+
+void TransitionItem::syncEnds()
+{
+    if (const Transition *transition = m_scene->journey().transitions().find(m_id)) {
+        m_from = transition->from;
+        m_to = transition->to;
+    }
 }
 
 void TransitionItem::updateContentsFlag()
 {
-    const bool standsOut = isSelected() || m_hovered
-        || (m_scene->isHighlighted(m_from) && m_scene->isHighlighted(m_to));
+    const bool standsOut = isSelected() || m_hovered || m_scene->isCardInFocus(m_from) || m_scene->isCardInFocus(m_to);
     setFlag(ItemHasNoContents, !standsOut);
+    update();
 }
 
 QVariant TransitionItem::itemChange(GraphicsItemChange change, const QVariant &value)
@@ -32,31 +39,38 @@ QVariant TransitionItem::itemChange(GraphicsItemChange change, const QVariant &v
     return QGraphicsItem::itemChange(change, value);
 }
 
-void TransitionItem::updateRoute()
+void TransitionItem::syncRoute()
 {
     const Transition *transition = m_scene->journey().transitions().find(m_id);
     if (!transition)
         return;
-    m_from = transition->from;
-    m_to = transition->to;
-    m_route = m_scene->renderer().transitionRoute(*transition);
-    rebuildShape();
-    updateBounds();
-}
-
-bool TransitionItem::setLabel(const std::optional<QRectF> &label)
-{
-    if (label == m_label)
-        return false;
+    syncEnds();
+    const ArrowLayout &layout = m_scene->renderer().arrows();
+    const auto found = layout.routes.constFind(m_id);
+    TransitionRoute route = found == layout.routes.cend() ? TransitionRoute() : *found;
+    const std::optional<QRectF> label = layout.label(m_id);
+    const QRectF bounds = m_scene->renderer().transitionBounds(*transition);
+    const bool changed = bounds != m_bounds || label != m_label || route.corners != m_route.corners;
+    if (!changed)
+        return;
+    // The arrow is drawn in the cached background: repaint where it was and where it is.
+    m_scene->invalidateMap(m_bounds.united(bounds));
+    prepareGeometryChange();
+    m_route = route;
     m_label = label;
+    m_bounds = bounds;
     rebuildShape();
-    updateBounds();
-    return true;
+    // A thin arrow hidden by the smallest share shown is neither drawn nor hit.
+    setVisible(m_route.isValid());
+    update();
 }
 
 void TransitionItem::rebuildShape()
 {
     // From the route and the label as they are now: a label that moved leaves no live area behind.
+    m_shape = QPainterPath();
+    if (!m_route.isValid())
+        return;
     QPainterPathStroker stroker;
     stroker.setWidth(10);
     m_shape = stroker.createStroke(m_route.path);
@@ -71,19 +85,6 @@ void TransitionItem::setHovered(bool hovered)
         return;
     m_hovered = hovered;
     updateContentsFlag();
-    update();
-}
-
-void TransitionItem::updateBounds()
-{
-    const Transition *transition = m_scene->journey().transitions().find(m_id);
-    if (!transition)
-        return;
-    const QRectF old = m_bounds;
-    prepareGeometryChange();
-    m_bounds = m_scene->renderer().transitionBounds(*transition, m_route, m_label);
-    m_scene->invalidateArrows(old.united(m_bounds));
-    update();
 }
 
 QRectF TransitionItem::boundingRect() const
@@ -99,20 +100,16 @@ QPainterPath TransitionItem::shape() const
 void TransitionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const Transition *transition = m_scene->journey().transitions().find(m_id);
-    if (!transition)
+    if (!transition || !m_route.isValid())
         return;
     ArrowState state;
     state.selected = isSelected();
     state.hovered = m_hovered;
-    state.highlighted = m_scene->isHighlighted(m_from) && m_scene->isHighlighted(m_to);
+    state.lit = m_scene->isCardInFocus(m_from) || m_scene->isCardInFocus(m_to);
     // The plain arrow is in the scene's background layer.
-    if (!state.selected && !state.hovered && !state.highlighted)
+    if (!state.selected && !state.hovered && !state.lit)
         return;
-    // Detail follows the device pixels: at 200% a zoomed-out card still has room for its name.
-    const double scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform())
-        * painter->device()->devicePixelRatioF();
-    m_scene->renderer().drawTransition(painter, *transition, m_route, m_label, state,
-                                       JourneyRenderer::detailForScale(scale));
+    m_scene->renderer().drawTransition(painter, *transition, state, JourneyRenderer::painterScale(painter));
 }
 
 } // namespace cxmap

@@ -27,14 +27,19 @@ public:
     /** The ends as last routed, still known while the transition is being removed. */
     TouchpointId from() const { return m_from; }
     TouchpointId to() const { return m_to; }
+    /** The route as last laid out (empty while the arrow is hidden). */
     const TransitionRoute &route() const { return m_route; }
     const std::optional<QRectF> &label() const { return m_label; }
 
-    void updateRoute();
-    /** Returns true when the label moved. */
-    bool setLabel(const std::optional<QRectF> &label);
+    /** Takes the route and label the renderer laid out; hidden when it has none (a thin arrow). */
+    void syncRoute();
+    /** The transition's ends changed. */
+    void syncEnds();
     void setHovered(bool hovered);
-    /** The plain arrow is drawn by the scene's background: the item paints only when it stands out. */
+    /**
+     * The plain arrow is drawn by the scene's background: the item paints only when it stands
+     * out (selected, hovered, or one of its cards in focus).
+     */
     void updateContentsFlag();
 
     QRectF boundingRect() const override;
@@ -45,7 +50,6 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    void updateBounds();
     /** The hit area: the stroked route, the head and the placed label. */
     void rebuildShape();
 

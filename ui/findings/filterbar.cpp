@@ -56,6 +56,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_from(new QComboBox(this))
     , m_to(new QComboBox(this))
     , m_metric(new QComboBox(this))
+    , m_outcome(new QComboBox(this))
     , m_clear(new QToolButton(this))
 {
     m_segment->setAccessibleName(tr("Segment filter"));
@@ -66,7 +67,10 @@ FilterBar::FilterBar(QWidget *parent)
     m_to->setToolTip(tr("Last month of the period (included whole)"));
     m_metric->setAccessibleName(tr("Metric filter"));
     m_metric->setToolTip(tr("Performance from all metrics answered at touchpoints, or from one"));
-    for (QComboBox *box : {m_segment, m_from, m_to, m_metric})
+    m_outcome->setAccessibleName(tr("Outcome for moments of truth"));
+    m_outcome->setToolTip(tr("The journey-level answer the moments of truth are measured against; "
+                             "kept in the map"));
+    for (QComboBox *box : {m_segment, m_from, m_to, m_metric, m_outcome})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_clear->setText(tr("Clear filters"));
     m_clear->setAccessibleName(tr("Clear filters"));
@@ -87,11 +91,23 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(buddyLabel(tr("Me&tric"), m_metric, this));
     layout->addWidget(m_metric);
     layout->addWidget(m_clear);
+    layout->addSpacing(12);
+    layout->addWidget(buddyLabel(tr("O&utcome"), m_outcome, this));
+    layout->addWidget(m_outcome);
     layout->addStretch(1);
 
     fill(AnswerScope());
     for (QComboBox *box : {m_segment, m_from, m_to, m_metric})
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::readChoices);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        const QString metric = m_outcome->currentData().toString();
+        if (metric == m_outcomeChoice)
+            return;
+        m_outcomeChoice = metric;
+        Q_EMIT outcomeChosen(metric);
+    });
     connect(m_clear, &QToolButton::clicked, this, [this] {
         m_updating = true;
         for (QComboBox *box : {m_segment, m_from, m_to, m_metric})
@@ -108,6 +124,7 @@ void FilterBar::setAnswerScope(const AnswerScope &scope)
     m_updating = true;
     fill(scope);
     showRequest();
+    m_outcome->setCurrentIndex(m_outcomeChoice.isEmpty() ? 0 : findText(m_outcome, m_outcomeChoice));
     m_updating = false;
     // A segment or month that is gone falls back to "all": that is a different request.
     readChoices();
@@ -155,6 +172,33 @@ void FilterBar::fill(const AnswerScope &scope)
         }
     for (QComboBox *box : {m_segment, m_from, m_to, m_metric})
         box->setEnabled(box->count() > 1);
+
+    m_outcome->clear();
+    m_outcome->addItem(m_defaultOutcome.isEmpty() ? tr("Default") : tr("Default (%1)").arg(m_defaultOutcome), QString());
+    for (const QString &metric : scope.outcomes)
+        m_outcome->addItem(metric.toUpper(), metric);
+    // A chosen outcome without answers in this file is still shown as chosen.
+    if (!m_outcomeChoice.isEmpty() && findText(m_outcome, m_outcomeChoice) == 0)
+        m_outcome->addItem(m_outcomeChoice.toUpper(), m_outcomeChoice);
+    m_outcome->setEnabled(m_outcome->count() > 1);
+}
+
+void FilterBar::setOutcome(const QString &metric)
+{
+    m_outcomeChoice = metric;
+    m_updating = true;
+    if (!metric.isEmpty() && findText(m_outcome, metric) == 0)
+        m_outcome->addItem(metric.toUpper(), metric);
+    m_outcome->setCurrentIndex(metric.isEmpty() ? 0 : findText(m_outcome, metric));
+    m_updating = false;
+}
+
+void FilterBar::setDefaultOutcome(const QString &metric)
+{
+    if (metric == m_defaultOutcome)
+        return;
+    m_defaultOutcome = metric;
+    m_outcome->setItemText(0, metric.isEmpty() ? tr("Default") : tr("Default (%1)").arg(metric));
 }
 
 void FilterBar::showRequest()

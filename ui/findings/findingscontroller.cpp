@@ -37,6 +37,7 @@ bool analysisReads(const Change &change)
     case Kind::TransitionChanged:
         return change.properties.testAnyFlags(Change::Properties(Property::Share) | Property::Ends);
     case Kind::JourneyProperties:
+        return change.properties.testFlag(Property::Outcome);
     case Kind::LaneAdded:
     case Kind::LaneRemoved:
     case Kind::LaneChanged:

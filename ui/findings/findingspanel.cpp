@@ -4,6 +4,7 @@
 #include "findingtext.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -30,7 +31,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     : QWidget(parent)
     , m_weakestLinks(makeToggle(
           tr("Weakest links"),
-          tr("Spotlight the weakest links on the map: reach × shortfall, reliable scores only")))
+          tr("Spotlight the weakest links on the map: the top 5 by impact (reach × shortfall), "
+             "numbered; reliable scores only")))
     , m_momentsOfTruth(
           makeToggle(tr("Moments of truth"),
                      tr("Spotlight the moments of truth: the touchpoints that decide the outcome")))
@@ -38,6 +40,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
           makeToggle(tr("Unavoidable"), tr("Spotlight the touchpoints every customer passes")))
     , m_weakestPath(makeToggle(tr("Weakest path"),
                                tr("Spotlight the path whose weakest link is the weakest")))
+    , m_spotlights(new QActionGroup(this))
     , m_basis(new QLabel(this))
     , m_error(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -47,7 +50,11 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     setAccessibleName(tr("Findings"));
     auto *toggles = new QGridLayout;
     toggles->setSpacing(4);
-    const QList<QAction *> actions = highlightActions();
+    // One spotlight at a time; a second click on the checked one turns the spotlight off.
+    m_spotlights->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    const QList<QAction *> actions = spotlightActions();
+    for (QAction *action : actions)
+        m_spotlights->addAction(action);
     for (int i = 0; i < actions.size(); ++i) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(actions.at(i));
@@ -115,8 +122,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     };
     connect(m_tree, &QTreeWidget::itemClicked, this, activate);
     connect(m_tree, &QTreeWidget::itemActivated, this, activate);
-    for (QAction *action : actions)
-        connect(action, &QAction::toggled, this, &FindingsPanel::emitHighlight);
+    connect(m_spotlights, &QActionGroup::triggered, this, [this] { Q_EMIT spotlightChosen(spotlightKind()); });
     // Wrapped caveats take their height from the width.
     m_tree->viewport()->installEventFilter(this);
     rebuild();
@@ -158,9 +164,85 @@ QAction *FindingsPanel::makeToggle(const QString &text, const QString &tip)
     return action;
 }
 
-QList<QAction *> FindingsPanel::highlightActions() const
+QList<QAction *> FindingsPanel::spotlightActions() const
 {
     return {m_weakestLinks, m_momentsOfTruth, m_unavoidable, m_weakestPath};
+}
+
+SpotlightKind FindingsPanel::spotlightKind() const
+{
+    const QAction *checked = m_spotlights->checkedAction();
+    if (checked == m_weakestLinks)
+        return SpotlightKind::WeakestLinks;
+    if (checked == m_momentsOfTruth)
+        return SpotlightKind::MomentsOfTruth;
+    if (checked == m_unavoidable)
+        return SpotlightKind::Unavoidable;
+    if (checked == m_weakestPath)
+        return SpotlightKind::WeakestPath;
+    return SpotlightKind::None;
+}
+
+void FindingsPanel::setSpotlightKind(SpotlightKind kind)
+{
+    QAction *action = nullptr;
+    switch (kind) {
+    case SpotlightKind::WeakestLinks:
+        action = m_weakestLinks;
+        break;
+    case SpotlightKind::MomentsOfTruth:
+        action = m_momentsOfTruth;
+        break;
+    case SpotlightKind::Unavoidable:
+        action = m_unavoidable;
+        break;
+    case SpotlightKind::WeakestPath:
+        action = m_weakestPath;
+        break;
+    case SpotlightKind::None:
+        break;
+    }
+    const QSignalBlocker blocker(m_spotlights);
+    if (action)
+        action->setChecked(true);
+    else if (QAction *checked = m_spotlights->checkedAction())
+        checked->setChecked(false);
+}
+
+void FindingsPanel::explainTouchpoint(TouchpointId touchpoint)
+{
+    m_explained = touchpoint;
+    if (!touchpoint.isValid()) {
+        if (!m_tree->currentItem())
+            showOverview();
+        return;
+    }
+    // The row the reader is on already explains it (they clicked it): keep it.
+    const QVariant id = QVariant::fromValue(touchpoint.value());
+    if (const QTreeWidgetItem *current = m_tree->currentItem(); current && current->data(0, Role::TouchpointRole) == id)
+        return;
+    // The card's row when it has one (the first: weakest links come first), else no row.
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *section = m_tree->topLevelItem(i);
+        for (int j = 0; j < section->childCount(); ++j) {
+            QTreeWidgetItem *row = section->child(j);
+            if (row->data(0, Role::TouchpointRole) == id && !row->isHidden()) {
+                const QSignalBlocker blocker(m_tree);
+                m_tree->setCurrentItem(row);
+                m_tree->scrollToItem(row);
+                showDetails(row);
+                return;
+            }
+        }
+    }
+    {
+        const QSignalBlocker blocker(m_tree);
+        m_tree->setCurrentItem(nullptr);
+    }
+    if (const TouchpointFinding *t = m_findings.find(touchpoint))
+        m_details->setHtml(FindingText::detailsHtml(*t, m_findings, QString(), palette()));
+    else
+        showOverview();
 }
 
 void FindingsPanel::setFindings(const Findings &findings)
@@ -168,7 +250,6 @@ void FindingsPanel::setFindings(const Findings &findings)
     m_findings = findings;
     m_error->hide();
     rebuild();
-    emitHighlight();
 }
 
 void FindingsPanel::setBusy(bool busy)
@@ -181,33 +262,6 @@ void FindingsPanel::showError(const QString &message)
     m_error->setText(message);
     m_error->setStyleSheet(QStringLiteral("color: %1").arg(QColor(0xd7, 0x30, 0x27).name()));
     m_error->show();
-}
-
-QSet<TouchpointId> FindingsPanel::highlighted() const
-{
-    QSet<TouchpointId> ids;
-    auto add = [&ids](const QList<TouchpointId> &list) {
-        for (TouchpointId id : list)
-            ids.insert(id);
-    };
-    if (m_weakestLinks->isChecked())
-        add(m_findings.weakestLinks);
-    if (m_momentsOfTruth->isChecked())
-        add(m_findings.momentsOfTruth);
-    if (m_unavoidable->isChecked())
-        add(m_findings.structure.unavoidable);
-    if (m_weakestPath->isChecked())
-        add(m_findings.weakestPath.touchpoints);
-    return ids;
-}
-
-void FindingsPanel::emitHighlight()
-{
-    const QSet<TouchpointId> ids = highlighted();
-    if (ids == m_lastHighlight)
-        return;
-    m_lastHighlight = ids;
-    Q_EMIT highlightChanged(ids);
 }
 
 void FindingsPanel::changeEvent(QEvent *event)
@@ -362,6 +416,8 @@ void FindingsPanel::rebuild()
     if (QTreeWidgetItem *again = currentTouchpoint.isValid() ? findRow(currentKind, currentTouchpoint) : nullptr) {
         m_tree->setCurrentItem(again);
         m_tree->verticalScrollBar()->setValue(scroll);
+    } else if (m_explained.isValid()) {
+        explainTouchpoint(m_explained);
     } else {
         showOverview();
     }

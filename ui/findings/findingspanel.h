@@ -1,12 +1,14 @@
 #pragma once
 
 #include "analysis/findings.h"
+#include "analysis/spotlight.h"
 #include "model/ids.h"
 
 #include <QSet>
 #include <QWidget>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QProgressBar;
 class QTextBrowser;
@@ -21,8 +23,9 @@ namespace cxmap {
  * caveats — each row with its basis (n, interval, reach, importance), and the selected row
  * explained number by number below (explainTouchpoint).
  *
- * Four checkable actions spotlight findings on the map; the main window may put them in its
- * tool bar too. Clicking a finding asks for its touchpoint to be shown.
+ * Four actions choose the map's spotlight, one at a time (checking one unchecks the others,
+ * unchecking it turns the spotlight off). Clicking a finding asks for its touchpoint to be shown;
+ * a touchpoint selected on the map is explained here (explainTouchpoint).
  */
 class FindingsPanel : public QWidget
 {
@@ -40,15 +43,23 @@ public:
     /** Shows why the analysis failed (FindingsController::failed); new findings clear it. */
     void showError(const QString &message);
 
-    // Spotlight toggles, off at first.
+    // Spotlight choices, none at first.
     QAction *weakestLinksAction() const { return m_weakestLinks; }
     QAction *momentsOfTruthAction() const { return m_momentsOfTruth; }
     QAction *unavoidableAction() const { return m_unavoidable; }
     QAction *weakestPathAction() const { return m_weakestPath; }
-    QList<QAction *> highlightActions() const;
+    QList<QAction *> spotlightActions() const;
 
-    /** The touchpoints the checked toggles spotlight. */
-    QSet<TouchpointId> highlighted() const;
+    /** The spotlight the checked action chooses (None when none is checked). */
+    SpotlightKind spotlightKind() const;
+    /** Checks the action of `kind` without announcing it (the state changed elsewhere). */
+    void setSpotlightKind(SpotlightKind kind);
+
+    /**
+     * Explains a touchpoint selected on the map: its row becomes current when the list has one,
+     * otherwise its numbers are explained without a row. An invalid ID shows the overview.
+     */
+    void explainTouchpoint(TouchpointId touchpoint);
     /** Lists the whole weakest-links ranking, not only its head. */
     void showAllWeakestLinks();
 
@@ -56,9 +67,8 @@ public:
     QTextBrowser *details() const { return m_details; }
 
 Q_SIGNALS:
-    /** The checked toggles or the findings behind them changed; connect to the scene's
-     * setHighlighted(). */
-    void highlightChanged(const QSet<cxmap::TouchpointId> &highlighted);
+    /** The user chose another spotlight (EditorState::setSpotlightKind). */
+    void spotlightChosen(cxmap::SpotlightKind kind);
     /** A finding was clicked or activated: select and centre its touchpoint. */
     void touchpointActivated(cxmap::TouchpointId touchpoint);
 
@@ -77,7 +87,6 @@ private:
     /** The row of section `kind` about `touchpoint`, if the tree has one. */
     QTreeWidgetItem *findRow(const QString &kind, const QVariant &touchpoint) const;
     void showOverview();
-    void emitHighlight();
     QString basisText() const;
 
     Findings m_findings;
@@ -85,12 +94,14 @@ private:
     QAction *m_momentsOfTruth;
     QAction *m_unavoidable;
     QAction *m_weakestPath;
+    QActionGroup *m_spotlights;
     QLabel *m_basis;
     QLabel *m_error;
     QProgressBar *m_busy;
     QTreeWidget *m_tree;
     QTextBrowser *m_details;
-    QSet<TouchpointId> m_lastHighlight;
+    /** The touchpoint selected on the map, explained when no row is current. */
+    TouchpointId m_explained;
     /** The reader asked for the whole weakest-links ranking: later findings show it whole too. */
     bool m_showingAllWeakestLinks = false;
 };

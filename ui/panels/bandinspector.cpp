@@ -51,7 +51,7 @@ BandInspector::BandInspector(QWidget *parent)
 
     connect(m_name, &CommitLineEdit::committed, this, [this](const QString &text) {
         const QString name = text.simplified();
-        if (!m_scene || m_readOnly || name.isEmpty()) {
+        if (!editable() || name.isEmpty()) {
             refresh();
             return;
         }
@@ -67,7 +67,7 @@ BandInspector::BandInspector(QWidget *parent)
         }
     });
     connect(m_extent, &QSpinBox::valueChanged, this, [this](int value) {
-        if (!m_scene || m_readOnly)
+        if (!editable())
             return;
         JourneyDocument *document = m_scene->document();
         if (isStage()) {
@@ -86,7 +86,7 @@ BandInspector::BandInspector(QWidget *parent)
 
 void BandInspector::move(int step)
 {
-    if (!m_scene || m_readOnly)
+    if (!editable())
         return;
     JourneyDocument *document = m_scene->document();
     const Journey &journey = document->journey();
@@ -127,8 +127,8 @@ void BandInspector::refresh()
         const qsizetype index = journey.stages().indexOf(stage->id);
         m_name->setValue(stage->name);
         m_extent->setValue(int(stage->extent));
-        m_earlier->setEnabled(!m_readOnly && index > 0);
-        m_later->setEnabled(!m_readOnly && index + 1 < journey.stages().size());
+        m_earlier->setEnabled(editable() && index > 0);
+        m_later->setEnabled(editable() && index + 1 < journey.stages().size());
         m_info->setText(tr("Stage %1 of %2 · %3 touchpoints")
                             .arg(index + 1)
                             .arg(journey.stages().size())
@@ -140,8 +140,8 @@ void BandInspector::refresh()
         const qsizetype index = journey.lanes().indexOf(lane->id);
         m_name->setValue(lane->name);
         m_extent->setValue(int(lane->extent));
-        m_earlier->setEnabled(!m_readOnly && index > 0);
-        m_later->setEnabled(!m_readOnly && index + 1 < journey.lanes().size());
+        m_earlier->setEnabled(editable() && index > 0);
+        m_later->setEnabled(editable() && index + 1 < journey.lanes().size());
         m_info->setText(tr("Lane %1 of %2 · %3 touchpoints")
                             .arg(index + 1)
                             .arg(journey.lanes().size())
@@ -149,9 +149,9 @@ void BandInspector::refresh()
     }
 }
 
-void BandInspector::setReadOnly(bool readOnly)
+void BandInspector::updateEditable()
 {
-    m_readOnly = readOnly;
+    const bool readOnly = !editable();
     m_name->setEnabled(!readOnly);
     m_extent->setEnabled(!readOnly);
     refresh();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "canvas/edittarget.h"
+#include "document/edittarget.h"
 #include "inspectorpage.h"
 
 class QLabel;
@@ -22,7 +22,7 @@ public:
     /** A stage or lane target. */
     void setBand(const EditTarget &target);
     void refresh() override;
-    void setReadOnly(bool readOnly) override;
+    void updateEditable() override;
 
     CommitLineEdit *nameField() const { return m_name; }
     QSpinBox *extentField() const { return m_extent; }
@@ -32,7 +32,6 @@ private:
     void move(int step);
 
     EditTarget m_target;
-    bool m_readOnly = false;
     QLabel *m_title;
     QLabel *m_extentLabel;
     CommitLineEdit *m_name;

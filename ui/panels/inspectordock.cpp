@@ -1,5 +1,7 @@
 #include "inspectordock.h"
 
+#include "document/editorstate.h"
+
 #include "bandinspector.h"
 #include "canvas/journeyscene.h"
 #include "document/journeydocument.h"
@@ -63,15 +65,18 @@ void InspectorDock::setScene(JourneyScene *scene)
         page->setScene(scene);
     if (!scene)
         return;
-    connect(scene, &QGraphicsScene::selectionChanged, this, &InspectorDock::showSelection);
+    connect(scene->state(), &EditorState::selectionChanged, this, &InspectorDock::showSelection);
+    connect(scene->state(), &EditorState::readOnlyChanged, this, &InspectorDock::applyReadOnly);
+    applyReadOnly();
     connect(scene->document(), &JourneyDocument::changed, this, &InspectorDock::refresh);
     showSelection();
 }
 
-void InspectorDock::setReadOnly(bool readOnly)
+void InspectorDock::applyReadOnly()
 {
+    // The pages ask the scene's state whether they may edit; this tells them it changed.
     for (InspectorPage *page : std::initializer_list<InspectorPage *>{m_journey, m_touchpoint, m_transition, m_band})
-        page->setReadOnly(readOnly);
+        page->updateEditable();
 }
 
 void InspectorDock::showPage(InspectorPage *page)

@@ -25,7 +25,6 @@ public:
     explicit InspectorDock(QWidget *parent = nullptr);
 
     void setScene(JourneyScene *scene);
-    void setReadOnly(bool readOnly);
 
     TouchpointInspector *touchpointPage() const { return m_touchpoint; }
     TransitionInspector *transitionPage() const { return m_transition; }
@@ -34,6 +33,7 @@ public:
     QWidget *currentPage() const;
 
 private:
+    void applyReadOnly();
     void showSelection();
     void showPage(InspectorPage *page);
     void refresh();

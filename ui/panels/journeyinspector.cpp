@@ -55,7 +55,7 @@ JourneyInspector::JourneyInspector(QWidget *parent)
 
 void JourneyInspector::commit(const QString &name, const QString &description)
 {
-    if (!m_scene || m_readOnly || name.isEmpty()) {
+    if (!editable() || name.isEmpty()) {
         refresh();
         return;
     }
@@ -80,9 +80,9 @@ void JourneyInspector::refresh()
                            .arg(journey.transitions().size()));
 }
 
-void JourneyInspector::setReadOnly(bool readOnly)
+void JourneyInspector::updateEditable()
 {
-    m_readOnly = readOnly;
+    const bool readOnly = !editable();
     m_name->setReadOnly(readOnly);
     m_description->setReadOnly(readOnly);
 }

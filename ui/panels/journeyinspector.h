@@ -18,14 +18,13 @@ public:
     explicit JourneyInspector(QWidget *parent = nullptr);
 
     void refresh() override;
-    void setReadOnly(bool readOnly) override;
+    void updateEditable() override;
 
     CommitLineEdit *nameField() const { return m_name; }
 
 private:
     void commit(const QString &name, const QString &description);
 
-    bool m_readOnly = false;
     CommitLineEdit *m_name;
     CommitTextEdit *m_description;
     QLabel *m_summary;

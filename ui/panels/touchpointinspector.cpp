@@ -169,7 +169,7 @@ QList<const Touchpoint *> TouchpointInspector::subjects() const
 void TouchpointInspector::apply(const QString &text, const std::function<void(Touchpoint &)> &change,
                                 bool newCell)
 {
-    if (!m_scene || m_readOnly)
+    if (!editable())
         return;
     QList<Touchpoint> after;
     for (const Touchpoint *touchpoint : subjects()) {
@@ -196,7 +196,7 @@ void TouchpointInspector::refresh()
     const QSignalBlocker blockTarget(m_target);
 
     m_title->setText(single ? tr("Touchpoint") : tr("%1 touchpoints").arg(list.size()));
-    m_name->setEnabled(single && !m_readOnly);
+    m_name->setEnabled(single && editable());
     m_name->setValue(single ? list.first()->name : QString());
     m_name->setPlaceholderText(single ? QString() : tr("Several names"));
 
@@ -232,8 +232,8 @@ void TouchpointInspector::refresh()
     m_moment->setTristate(!moment);
     m_moment->setCheckState(moment ? (*moment ? Qt::Checked : Qt::Unchecked) : Qt::PartiallyChecked);
 
-    m_description->setEnabled(single && !m_readOnly);
-    m_notes->setEnabled(single && !m_readOnly);
+    m_description->setEnabled(single && editable());
+    m_notes->setEnabled(single && editable());
     m_description->setValue(single ? list.first()->description : QString());
     m_notes->setValue(single ? list.first()->notes : QString());
 
@@ -253,9 +253,9 @@ void TouchpointInspector::refresh()
     }
 }
 
-void TouchpointInspector::setReadOnly(bool readOnly)
+void TouchpointInspector::updateEditable()
 {
-    m_readOnly = readOnly;
+    const bool readOnly = !editable();
     for (QWidget *field : std::initializer_list<QWidget *>{m_stage, m_lane, m_kind, m_owner, m_target, m_moment})
         field->setEnabled(!readOnly);
     refresh();

@@ -31,7 +31,7 @@ public:
 
     void setTouchpoints(const QList<TouchpointId> &ids);
     void refresh() override;
-    void setReadOnly(bool readOnly) override;
+    void updateEditable() override;
 
     CommitLineEdit *nameField() const { return m_name; }
     QComboBox *stageField() const { return m_stage; }
@@ -49,7 +49,6 @@ private:
     void apply(const QString &text, const std::function<void(Touchpoint &)> &change, bool newCell = false);
 
     QList<TouchpointId> m_ids;
-    bool m_readOnly = false;
     QLabel *m_title;
     CommitLineEdit *m_name;
     QComboBox *m_stage;

@@ -56,7 +56,7 @@ TransitionInspector::TransitionInspector(QWidget *parent)
     m_reverse->setAccessibleName(tr("Reverse direction"));
 
     auto change = [this](const QString &text, const std::function<void(Transition &)> &edit) {
-        if (!m_scene || m_readOnly)
+        if (!editable())
             return;
         const Transition *transition = m_scene->journey().transitions().find(m_id);
         if (!transition)
@@ -103,9 +103,9 @@ void TransitionInspector::refresh()
     m_label->setValue(transition->label);
 }
 
-void TransitionInspector::setReadOnly(bool readOnly)
+void TransitionInspector::updateEditable()
 {
-    m_readOnly = readOnly;
+    const bool readOnly = !editable();
     m_share->setEnabled(!readOnly);
     m_label->setEnabled(!readOnly);
     m_reverse->setEnabled(!readOnly);

@@ -21,14 +21,13 @@ public:
 
     void setTransition(TransitionId id);
     void refresh() override;
-    void setReadOnly(bool readOnly) override;
+    void updateEditable() override;
 
     QDoubleSpinBox *shareField() const { return m_share; }
     CommitLineEdit *labelField() const { return m_label; }
 
 private:
     TransitionId m_id;
-    bool m_readOnly = false;
     QLabel *m_ends;
     QDoubleSpinBox *m_share;
     CommitLineEdit *m_label;

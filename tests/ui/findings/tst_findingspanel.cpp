@@ -47,8 +47,8 @@ private Q_SLOTS:
     void listsTheRankedWeakestLinks();
     void listsMomentsPathsAndTheRest();
     void clickingAFindingActivatesItsTouchpoint();
-    void togglesSpotlightTheirSets();
-    void newFindingsUpdateTheSpotlight();
+    void spotlightIsOneAtATime();
+    void selectedCardIsExplained();
     void emptyFindingsSayWhy();
 
 private:
@@ -186,56 +186,70 @@ void TestFindingsPanel::clickingAFindingActivatesItsTouchpoint()
     QCOMPARE(activated.last().first().value<TouchpointId>(), m_all.momentsOfTruth.first());
 }
 
-void TestFindingsPanel::togglesSpotlightTheirSets()
+void TestFindingsPanel::spotlightIsOneAtATime()
 {
     FindingsPanel panel;
     panel.setFindings(m_all);
-    QSignalSpy highlight(&panel, &FindingsPanel::highlightChanged);
-    QCOMPARE(panel.highlightActions().size(), 4);
-    for (QAction *action : panel.highlightActions())
+    QSignalSpy chosen(&panel, &FindingsPanel::spotlightChosen);
+    QCOMPARE(panel.spotlightActions().size(), 4);
+    for (QAction *action : panel.spotlightActions())
         QVERIFY(action->isCheckable() && !action->isChecked());
+    QCOMPARE(panel.spotlightKind(), SpotlightKind::None);
 
     panel.weakestLinksAction()->trigger();
-    QCOMPARE(highlight.size(), 1);
-    QCOMPARE(highlight.last().first().value<QSet<TouchpointId>>(), setOf(m_all.weakestLinks));
-
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.last().first().value<SpotlightKind>(), SpotlightKind::WeakestLinks);
+    // Choosing another switches, it does not add up.
     panel.momentsOfTruthAction()->trigger();
-    QCOMPARE(highlight.last().first().value<QSet<TouchpointId>>(),
-             setOf(m_all.weakestLinks) + setOf(m_all.momentsOfTruth));
-
-    panel.weakestLinksAction()->trigger();
-    QCOMPARE(highlight.last().first().value<QSet<TouchpointId>>(), setOf(m_all.momentsOfTruth));
+    QCOMPARE(chosen.last().first().value<SpotlightKind>(), SpotlightKind::MomentsOfTruth);
+    QVERIFY(!panel.weakestLinksAction()->isChecked());
+    // A second click on the checked one turns the spotlight off.
     panel.momentsOfTruthAction()->trigger();
-    QCOMPARE(highlight.last().first().value<QSet<TouchpointId>>(), QSet<TouchpointId>());
+    QCOMPARE(chosen.last().first().value<SpotlightKind>(), SpotlightKind::None);
+    for (QAction *action : panel.spotlightActions())
+        QVERIFY(!action->isChecked());
 
     panel.unavoidableAction()->trigger();
-    QCOMPARE(highlight.last().first().value<QSet<TouchpointId>>(),
-             setOf(m_all.structure.unavoidable));
-    panel.unavoidableAction()->trigger();
+    QCOMPARE(panel.spotlightKind(), SpotlightKind::Unavoidable);
     panel.weakestPathAction()->trigger();
-    QCOMPARE(highlight.last().first().value<QSet<TouchpointId>>(),
-             setOf(m_all.weakestPath.touchpoints));
-    QCOMPARE(panel.highlighted(), setOf(m_all.weakestPath.touchpoints));
+    QCOMPARE(panel.spotlightKind(), SpotlightKind::WeakestPath);
+    QCOMPARE(chosen.size(), 5);
+
+    // Set from elsewhere (the presentation): shown, not announced again.
+    panel.setSpotlightKind(SpotlightKind::WeakestLinks);
+    QVERIFY(panel.weakestLinksAction()->isChecked());
+    QCOMPARE(chosen.size(), 5);
+    panel.setSpotlightKind(SpotlightKind::None);
+    QCOMPARE(panel.spotlightKind(), SpotlightKind::None);
 }
 
-void TestFindingsPanel::newFindingsUpdateTheSpotlight()
+void TestFindingsPanel::selectedCardIsExplained()
 {
     FindingsPanel panel;
     panel.setFindings(m_all);
-    panel.weakestLinksAction()->setChecked(true);
-    panel.momentsOfTruthAction()->setChecked(true);
-    const QSet<TouchpointId> business =
-        setOf(m_business.weakestLinks) + setOf(m_business.momentsOfTruth);
-    QVERIFY(business != setOf(m_all.weakestLinks) + setOf(m_all.momentsOfTruth));
-    QSignalSpy highlight(&panel, &FindingsPanel::highlightChanged);
+    // A card with a row: its row becomes current and its numbers are explained.
+    const TouchpointId weakest = m_all.weakestLinks.first();
+    panel.explainTouchpoint(weakest);
+    QVERIFY(panel.tree()->currentItem());
+    QCOMPARE(panel.tree()->currentItem()->data(0, FindingDelegate::TouchpointRole).toLongLong(), weakest.value());
+    QVERIFY(panel.details()->toPlainText().contains(m_all.find(weakest)->name));
+    // A card with no row of its own is explained too, without a row.
+    TouchpointId quiet;
+    for (const TouchpointFinding &t : m_all.touchpoints) {
+        bool listed = false;
+        for (int i = 0; i < panel.tree()->topLevelItemCount() && !listed; ++i)
+            for (int j = 0; j < panel.tree()->topLevelItem(i)->childCount(); ++j)
+                listed = listed || panel.tree()->topLevelItem(i)->child(j)->data(0, FindingDelegate::TouchpointRole).toLongLong() == t.id.value();
+        if (!listed)
+            quiet = t.id;
+    }
+    QVERIFY(quiet.isValid());
+    panel.explainTouchpoint(quiet);
+    QVERIFY(!panel.tree()->currentItem());
+    QVERIFY(panel.details()->toPlainText().contains(m_all.find(quiet)->name));
+    // New findings keep explaining the selected card.
     panel.setFindings(m_business);
-    QCOMPARE(highlight.size(), 1);
-    QCOMPARE(highlight.last().first().value<QSet<TouchpointId>>(), business);
-    // The same findings again change nothing, so nothing is announced.
-    const qsizetype before = highlight.size();
-    panel.setFindings(m_business);
-    QCOMPARE(highlight.size(), before);
-    QVERIFY(panel.findings().request.segment == QStringLiteral("Business"));
+    QVERIFY(panel.details()->toPlainText().contains(m_business.find(quiet)->name));
 }
 
 void TestFindingsPanel::emptyFindingsSayWhy()
