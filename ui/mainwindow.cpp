@@ -208,6 +208,7 @@ void MainWindow::showDocument(JourneyDocument *document)
     m_history->setStack(document->undoStack());
     m_editActions->setScene(m_scene);
     m_data->setCanvas(m_scene, m_view);
+    m_viewActions->setState(m_state);
     followReadOnly(m_state->isReadOnly());
     connect(m_scene, &JourneyScene::statusInfoChanged, this, [this](const QString &text) {
         if (text.isEmpty())

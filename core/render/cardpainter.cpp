@@ -20,16 +20,17 @@ constexpr double SmallBasePixels = 10.0;
 constexpr double HorizontalPadding = 7.0;
 constexpr double VerticalPadding = 3.0;
 
-/** Scales rounded to 2% steps: a zoom gesture reuses a few text layouts, not one per frame. */
+/** Scales rounded down: the text of a step is never smaller on the device than its floor. */
 double quantised(double scale)
 {
-    return std::max(0.02, std::round(scale * 50.0) / 50.0);
+    return std::max(0.02, std::floor(scale * 50.0 + 1e-9) / 50.0);
 }
 
 QFont pixelFont(const QFont &base, double pixels, bool bold)
 {
     QFont font = base;
-    font.setPixelSize(std::max(1, int(std::round(pixels))));
+    // Up, never down: a floor in device pixels stays a floor.
+    font.setPixelSize(std::max(1, int(std::ceil(pixels - 0.05))));
     font.setBold(bold);
     return font;
 }
@@ -57,7 +58,7 @@ CardPainter::Style CardPainter::style(double scale, double cardHeight) const
     style.small = pixelFont(m_theme.font, floorUnits(SmallBasePixels, SmallMinimumPixels, q), false);
     style.badge = pixelFont(m_theme.font, floorUnits(SmallBasePixels, SmallMinimumPixels, q), true);
     style.nameLine = QFontMetricsF(style.name).height();
-    style.row = QFontMetricsF(style.badge).height() + 2;
+    style.row = QFontMetricsF(style.badge).height();
     style.padding = VerticalPadding;
     // The score strip stays at least 4 device pixels wide: the colour is what a reader scans.
     style.strip = floorUnits(5.0, 4.0, q);

@@ -202,6 +202,10 @@ void JourneyRenderer::drawMap(QPainter *painter, const MapOptions &options) cons
 {
     const double scale = options.scale > 0 ? options.scale : painterScale(painter);
     const QRectF exposed = options.exposed.isEmpty() ? m_geometry.bounds() : options.exposed;
+    // The same hints whoever paints (the view's cached background starts with none), so the
+    // canvas, the presentation and every export draw the same pixels.
+    painter->save();
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     if (options.background)
         drawBackground(painter, exposed.intersected(m_geometry.bounds()));
 
@@ -245,6 +249,7 @@ void JourneyRenderer::drawMap(QPainter *painter, const MapOptions &options) cons
             drawLaneHeader(painter, lane, m_geometry.laneHeader(lane.id), {}, scale);
         drawCorner(painter, m_geometry.cornerRect(), scale);
     }
+    painter->restore();
 }
 
 } // namespace cxmap

@@ -2,12 +2,16 @@
 
 #include "apptheme.h"
 #include "canvas/journeyview.h"
+#include "document/editorstate.h"
 #include "icons.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
 #include <QToolBar>
+#include <QToolButton>
+
+#include <cmath>
 
 namespace cxmap {
 
@@ -22,7 +26,33 @@ ViewActions::ViewActions(JourneyView *view, AppTheme *theme, QWidget *window)
     , m_system(new QAction(tr("Follow &System"), m_themes))
     , m_light(new QAction(tr("&Light"), m_themes))
     , m_dark(new QAction(tr("&Dark"), m_themes))
+    , m_shares(new QActionGroup(this))
+    , m_shareButton(new QToolButton(window))
 {
+    // Thin arrows hidden on a busy map: every arrow, or only those that carry this share.
+    for (const int percent : {0, 5, 10, 20, 30}) {
+        auto *action = new QAction(percent == 0 ? tr("&All Arrows") : tr("Arrows of &%1% or More").arg(percent), m_shares);
+        action->setCheckable(true);
+        action->setData(percent / 100.0);
+        action->setStatusTip(percent == 0 ? tr("Draw every transition")
+                                          : tr("Hide transitions taken by fewer than %1% of the customers leaving their "
+                                               "touchpoint (arrows without a share always show)").arg(percent));
+        connect(action, &QAction::triggered, this, [this, action] {
+            if (m_state)
+                m_state->setMinimumShare(action->data().toDouble());
+        });
+    }
+    m_shares->actions().first()->setChecked(true);
+    m_shareButton->setObjectName(QStringLiteral("smallestShareButton"));
+    m_shareButton->setPopupMode(QToolButton::InstantPopup);
+    m_shareButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_shareButton->setAccessibleName(tr("Smallest share shown"));
+    m_shareButton->setToolTip(tr("Hide thin arrows: the smallest share of customers an arrow must carry"));
+    auto *menu = new QMenu(m_shareButton);
+    menu->addActions(m_shares->actions());
+    m_shareButton->setMenu(menu);
+    showShare();
+
     // Ctrl+= as well as Ctrl++: on most keyboards "+" needs Shift.
     m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_zoomOut->setShortcuts(QKeySequence::ZoomOut);
@@ -49,6 +79,32 @@ ViewActions::ViewActions(JourneyView *view, AppTheme *theme, QWidget *window)
     connect(m_dark, &QAction::triggered, this, [this] { m_theme->setChoice(AppTheme::Choice::Dark); });
 }
 
+QList<QAction *> ViewActions::shareActions() const
+{
+    return m_shares->actions();
+}
+
+void ViewActions::setState(EditorState *state)
+{
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    if (state)
+        connect(state, &EditorState::minimumShareChanged, this, &ViewActions::showShare);
+    showShare();
+}
+
+void ViewActions::showShare()
+{
+    const double share = m_state ? m_state->minimumShare() : 0.0;
+    QAction *current = m_shares->actions().first();
+    for (QAction *action : m_shares->actions())
+        if (std::abs(action->data().toDouble() - share) < 1e-9)
+            current = action;
+    current->setChecked(true);
+    m_shareButton->setText(share > 0 ? tr("Arrows ≥ %1%").arg(qRound(share * 100)) : tr("All arrows"));
+}
+
 void ViewActions::updateIcons()
 {
     m_zoomIn->setIcon(Icons::icon(QStringLiteral("zoom-in")));
@@ -63,6 +119,8 @@ void ViewActions::populateMenu(QMenu *menu, const QList<QAction *> &panelToggles
     menu->addAction(m_actualSize);
     menu->addAction(m_fit);
     menu->addSeparator();
+    QMenu *arrows = menu->addMenu(tr("A&rrows"));
+    arrows->addActions(m_shares->actions());
     QMenu *themes = menu->addMenu(tr("&Theme"));
     themes->addActions(m_themes->actions());
     menu->addSeparator();
@@ -74,6 +132,7 @@ void ViewActions::populateToolBar(QToolBar *toolBar) const
     toolBar->addAction(m_zoomOut);
     toolBar->addAction(m_zoomIn);
     toolBar->addAction(m_fit);
+    toolBar->addWidget(m_shareButton);
 }
 
 } // namespace cxmap

@@ -1,0 +1,76 @@
+#pragma once
+
+// A paint device that keeps the text drawn on it, for tests that check what a picture says
+// (a card's name and score, a key's caption) without reading pixels.
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QStringList>
+#include <QTextItem>
+
+namespace cxmap::test {
+
+class TextRecorder : public QPaintDevice
+{
+public:
+    explicit TextRecorder(QSize size = QSize(4000, 3000))
+        : m_size(size)
+    {}
+
+    /** Every run of text drawn, in order. */
+    const QStringList &texts() const { return m_engine.texts; }
+    QString joined() const { return m_engine.texts.join(QLatin1Char(' ')); }
+
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDepth:
+            return 32;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        case PdmWidthMM:
+            return m_size.width() * 254 / 960;
+        case PdmHeightMM:
+            return m_size.height() * 254 / 960;
+        }
+        return 0;
+    }
+
+private:
+    class Engine : public QPaintEngine
+    {
+    public:
+        Engine()
+            : QPaintEngine(AllFeatures)
+        {}
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override {}
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+        void drawTextItem(const QPointF &, const QTextItem &item) override { texts.append(item.text()); }
+        Type type() const override { return User; }
+
+        QStringList texts;
+    };
+
+    QSize m_size;
+    mutable Engine m_engine;
+};
+
+} // namespace cxmap::test
