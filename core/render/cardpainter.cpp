@@ -17,7 +17,7 @@ constexpr double CardRadius = 6.0;
 /** At 100%: names 9 pt (12 px), the score row 7.5 pt (10 px). */
 constexpr double NameBasePixels = 12.0;
 constexpr double SmallBasePixels = 10.0;
-constexpr double HorizontalPadding = 7.0;
+constexpr double HorizontalPadding = 10.0;
 constexpr double VerticalPadding = 3.0;
 
 /** Scales rounded down: the text of a step is never smaller on the device than its floor. */

@@ -36,14 +36,14 @@ struct CardState
 
 /**
  * Draws touchpoint cards. Text keeps a floor in device pixels: zoomed out, names grow in map
- * units so they stay readable (names 10.5 px, the score row 9 px) until there is no room, and
+ * units so they stay readable (names 11.5 px, the score row 9 px) until there is no room, and
  * name and badge text always meet WCAG contrast 4.5:1 on what they are drawn on.
  */
 class CardPainter
 {
 public:
     /** The smallest text, in device pixels, a card draws. */
-    static constexpr double NameMinimumPixels = 10.5;
+    static constexpr double NameMinimumPixels = 11.5;
     static constexpr double SmallMinimumPixels = 9.0;
 
     explicit CardPainter(const RenderTheme &theme);
