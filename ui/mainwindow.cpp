@@ -17,6 +17,7 @@
 #include "panels/inspectordock.h"
 #include "panels/undodock.h"
 #include "store/documentfile.h"
+#include "store/filekind.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -279,15 +280,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 namespace {
 
+// Files are told apart by their header, not their name (store/filekind.h). Another program's
+// database, or anything called .cxmap, is opened too: opening says what is wrong with it.
 bool isMap(const QString &path)
 {
-    return path.endsWith(QLatin1String(".cxmap"), Qt::CaseInsensitive);
+    const FileKind kind = fileKindOf(path);
+    return kind == FileKind::Map || kind == FileKind::OtherSqlite
+        || path.endsWith(QLatin1String(".cxmap"), Qt::CaseInsensitive);
 }
 
 bool isSurveyData(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv");
+    return !isMap(path) && fileKindOf(path) == FileKind::Text;
 }
 
 /** The first map or survey export among the dropped files: a map opens, an export imports. */
