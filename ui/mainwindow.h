@@ -58,6 +58,7 @@ public:
     AppTheme *theme() const { return m_theme; }
     DataWorkspace *data() const { return m_data; }
     PaneNavigation *panes() const { return m_panes; }
+    HelpActions *helpActions() const { return m_helpActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,8 +2,10 @@
 
 #include "findingdelegate.h"
 #include "findingtext.h"
+#include "help/whatsthis.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -14,6 +16,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWhatsThisClickedEvent>
 
 namespace cxmap {
 
@@ -21,6 +24,25 @@ namespace {
 
 // Weakest links listed before "show all": the head of the ranking.
 constexpr int ShownWeakestLinks = 5;
+
+/** Shift+F1 on a section or its rows explains it and links to its glossary entry. */
+QString sectionWhatsThis(const QString &kind)
+{
+    auto tr = [](const char *text) { return FindingsPanel::tr(text); };
+    if (kind == QLatin1String("weakest"))
+        return WhatsThis::text(tr("Weakest links"), tr("Touchpoints ranked by impact = reach × how far performance falls short of expectation; reliable scores only, unavoidable ones first."), QStringLiteral("impact"));
+    if (kind == QLatin1String("moments"))
+        return WhatsThis::text(tr("Moments of truth"), tr("Touchpoints whose experience goes with the journey's outcome: importance significantly above zero and in the top quartile, or flagged by hand."), QStringLiteral("moment-of-truth"));
+    if (kind == QLatin1String("weakestPath") || kind == QLatin1String("bestPath"))
+        return WhatsThis::text(tr("Weakest and best path"), tr("The entry-to-exit paths whose lowest reliable score is the lowest and the highest."), QStringLiteral("weakest-path"));
+    if (kind == QLatin1String("unavoidable"))
+        return WhatsThis::text(tr("Unavoidable"), tr("Touchpoints every path from an entry to an exit passes through."), QStringLiteral("unavoidable"));
+    if (kind == QLatin1String("declining"))
+        return WhatsThis::text(tr("Declining"), tr("Touchpoints whose monthly performance falls, with the slope's whole 95% interval below zero."), QStringLiteral("trend"));
+    if (kind == QLatin1String("segments"))
+        return WhatsThis::text(tr("Segment differences"), tr("Differences between two segments at a touchpoint that Welch's t-test calls real at 95%."), QStringLiteral("segment-difference"));
+    return WhatsThis::text(tr("Findings"), tr("What the answers and the map say, each with what it is based on."), QStringLiteral("basis"));
+}
 
 } // namespace
 
@@ -85,6 +107,17 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_details->setAccessibleName(tr("Finding explained"));
     m_details->setFrameShape(QFrame::NoFrame);
     m_details->setOpenLinks(false);
+    // Its glossary link goes the way of a "What's this?" link: HelpActions opens the guide.
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        QWhatsThisClickedEvent open(url.toString());
+        QCoreApplication::sendEvent(this, &open);
+    });
+    m_basis->setWhatsThis(WhatsThis::text(tr("What the findings are based on"), tr("The answers and respondents in the current selection (segment, period), the metrics performance is computed from and the outcome importance is measured against."), QStringLiteral("basis")));
+    m_details->setWhatsThis(WhatsThis::text(tr("Finding explained"), tr("Every number of the selected finding with the formula that produced it."), QStringLiteral("performance")));
+    m_weakestLinks->setWhatsThis(sectionWhatsThis(QStringLiteral("weakest")));
+    m_momentsOfTruth->setWhatsThis(sectionWhatsThis(QStringLiteral("moments")));
+    m_unavoidable->setWhatsThis(sectionWhatsThis(QStringLiteral("unavoidable")));
+    m_weakestPath->setWhatsThis(sectionWhatsThis(QStringLiteral("weakestPath")));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
@@ -226,6 +259,7 @@ QTreeWidgetItem *FindingsPanel::addSection(const QString &kind, const QString &t
     item->setData(0, Role::KindRole, kind);
     item->setFlags(Qt::ItemIsEnabled);
     item->setExpanded(true);
+    item->setWhatsThis(0, sectionWhatsThis(kind));
     return item;
 }
 
@@ -240,6 +274,7 @@ QTreeWidgetItem *FindingsPanel::addTouchpointRow(QTreeWidgetItem *section,
     item->setData(0, Role::DetailRole, detail);
     item->setData(0, Role::TagsRole, tags);
     item->setData(0, Role::KindRole, section->data(0, Role::KindRole));
+    item->setWhatsThis(0, section->whatsThis(0));
     if (finding.performance.n > 0) {
         item->setData(0, Role::ScoreRole, finding.performance.mean);
         item->setData(0, Role::ReliableRole, finding.reliable);
@@ -394,7 +429,10 @@ void FindingsPanel::showDetails(QTreeWidgetItem *item)
         return;
     }
     const QString kind = item->data(0, Role::KindRole).toString();
-    m_details->setHtml(FindingText::detailsHtml(*t, m_findings, kind, palette()));
+    m_details->setHtml(FindingText::detailsHtml(*t, m_findings, kind, palette())
+                       + QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                             .arg(WhatsThis::glossaryHref(QStringLiteral("performance")),
+                                  tr("What these numbers mean, in the user guide")));
 }
 
 void FindingsPanel::showOverview()
