@@ -18,6 +18,8 @@
 #include "panels/undodock.h"
 #include "store/documentfile.h"
 #include "store/filekind.h"
+#include "start/inventorydialog.h"
+#include "start/startpage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -29,8 +31,10 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUrl>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -56,6 +60,8 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     , m_counts(new QLabel(this))
     , m_zoom(new QLabel(this))
     , m_readOnlyBadge(new QLabel(tr("Read-only"), this))
+    , m_pages(new QStackedWidget(this))
+    , m_start(new StartPage(m_documents->recentFiles()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget;
@@ -64,7 +70,11 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     layout->setSpacing(0);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_findBar);
-    setCentralWidget(central);
+    // The start page takes the map's place while no map is open.
+    m_pages->addWidget(central);
+    m_pages->addWidget(m_start);
+    setCentralWidget(m_pages);
+    connectStartPage();
     // One column beside the map, which keeps the whole height: the findings with the inspector
     // as a tab beside them, the charts below with the history as theirs.
     addDockWidget(Qt::RightDockWidgetArea, m_data->findingsDock());
@@ -99,6 +109,8 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showStartPage(true);
+    showNoDocument();
 }
 
 MainWindow::~MainWindow()
@@ -186,8 +198,14 @@ bool MainWindow::openDocument(const QString &path)
 
 void MainWindow::showDocument(JourneyDocument *document)
 {
+    showStartPage(!document);
     // The old scene goes first: its document is deleted right after this returns.
     JourneyScene *old = m_scene;
+    if (!document) {
+        showNoDocument();
+        delete old;
+        return;
+    }
     m_scene = new JourneyScene(document, m_theme->renderTheme(), this);
     m_scene->setReadOnly(m_documents->isReadOnly());
     m_view->setJourneyScene(m_scene);
@@ -274,8 +292,66 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    // The docks as they were around the map, not as the start page hides them.
+    settings.setValue(QStringLiteral("window/state"), isShowingStartPage() ? m_mapLayout : saveState());
     event->accept();
+}
+
+bool MainWindow::isShowingStartPage() const
+{
+    return m_pages->currentWidget() == m_start;
+}
+
+void MainWindow::connectStartPage()
+{
+    connect(m_start, &StartPage::demoRequested, m_documents, &DocumentController::openDemo);
+    connect(m_start, &StartPage::newRequested, m_documents, &DocumentController::newDocument);
+    connect(m_start, &StartPage::openRequested, m_documents, [this] { m_documents->open(); });
+    connect(m_start, &StartPage::openFileRequested, m_documents, [this](const QString &path) { m_documents->open(path); });
+    connect(m_start, &StartPage::inventoryRequested, this, &MainWindow::importInventory);
+    connect(m_start, &StartPage::guideRequested, m_helpActions, [this] { m_helpActions->showGuide(QUrl()); });
+    connect(m_fileActions, &FileActions::inventoryRequested, this, &MainWindow::importInventory);
+}
+
+void MainWindow::importInventory()
+{
+    InventoryDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_documents->newFromInventory(dialog.touchpointsPath(), dialog.transitionsPath());
+}
+
+void MainWindow::showStartPage(bool show)
+{
+    if (show == isShowingStartPage())
+        return;
+    if (!show) {
+        m_pages->setCurrentIndex(0);
+        restoreState(m_mapLayout);
+        return;
+    }
+    // Panels about a map have nothing to say without one: they step aside, and come back as
+    // they were.
+    m_mapLayout = saveState();
+    m_pages->setCurrentWidget(m_start);
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->hide();
+    m_dataToolBar->hide();
+}
+
+void MainWindow::showNoDocument()
+{
+    m_scene = nullptr;
+    m_data->setCanvas(nullptr, nullptr);
+    m_tools->setScene(nullptr);
+    m_view->setJourneyScene(nullptr);
+    m_findBar->setScene(nullptr);
+    m_inspector->setScene(nullptr);
+    m_editActions->setScene(nullptr);
+    m_history->setStack(nullptr);
+    m_counts->clear();
+    setWindowTitle(QString());
+    setWindowModified(false);
+    applyReadOnly(m_documents->isReadOnly()); // and with it what can act on a map: nothing
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QStackedWidget;
 class QToolBar;
 
 namespace cxmap {
@@ -22,6 +23,7 @@ class JourneyScene;
 class JourneyView;
 class PaneNavigation;
 class Prompts;
+class StartPage;
 class ToolManager;
 class UndoDock;
 class ViewActions;
@@ -59,6 +61,9 @@ public:
     DataWorkspace *data() const { return m_data; }
     PaneNavigation *panes() const { return m_panes; }
     HelpActions *helpActions() const { return m_helpActions; }
+    /** Shown instead of the map while no map is open. */
+    StartPage *startPage() const { return m_start; }
+    bool isShowingStartPage() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +78,10 @@ private:
     void applyTheme();
     void updateTitle();
     void updateCounts();
+    void connectStartPage();
+    void showStartPage(bool show);
+    void showNoDocument();
+    void importInventory();
 
     std::unique_ptr<Prompts> m_ownPrompts;
     AppTheme *m_theme;
@@ -94,6 +103,10 @@ private:
     QLabel *m_counts;
     QLabel *m_zoom;
     QLabel *m_readOnlyBadge;
+    QStackedWidget *m_pages;
+    StartPage *m_start;
+    /** The docks and tool bars around the map, kept while the start page hides them. */
+    QByteArray m_mapLayout;
 };
 
 } // namespace cxmap

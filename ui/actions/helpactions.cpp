@@ -123,7 +123,7 @@ QString HelpActions::shortcutsHtml()
         {"F1", "The user guide"},
         {"Shift+F1", "What's this? Click a panel or a number to have it explained"},
         {"F6, Shift+F6", "Move between the map and the panels"},
-        {"Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S", "New, open, save, save as"},
+        {"Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S, Ctrl+W", "New, open, save, save as, close"},
     };
     QString html = QStringLiteral("<table cellpadding='4'>");
     for (const auto &[keys, what] : rows)
