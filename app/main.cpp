@@ -4,6 +4,7 @@
 
 #include "files/documentcontroller.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ int main(int argc, char **argv)
     if (cxmap::cli::isHeadless(argumentsOf(argc, argv))) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        cxmap::installTranslations(app);
         return cxmap::cli::run(app.arguments());
     }
 
@@ -43,6 +45,7 @@ int main(int argc, char **argv)
     // The desktop entry's name: Wayland shells match the window to its entry and icon by it.
     QGuiApplication::setDesktopFileName(QStringLiteral(CXMAP_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/cxmap/app/cxmap.svg")));
+    cxmap::installTranslations(app);
 
     // Presentation mode arrives with its own issue; until then --present opens the map.
     const QStringList arguments = app.arguments();
