@@ -28,20 +28,19 @@ constexpr int ShownWeakestLinks = 5;
 /** Shift+F1 on a section or its rows explains it and links to its glossary entry. */
 QString sectionWhatsThis(const QString &kind)
 {
-    auto tr = [](const char *text) { return FindingsPanel::tr(text); };
     if (kind == QLatin1String("weakest"))
-        return WhatsThis::text(tr("Weakest links"), tr("Touchpoints ranked by impact = reach × how far performance falls short of expectation; reliable scores only, unavoidable ones first."), QStringLiteral("impact"));
+        return WhatsThis::text(FindingsPanel::tr("Weakest links"), FindingsPanel::tr("Touchpoints ranked by impact = reach × how far performance falls short of expectation; reliable scores only, unavoidable ones first."), QStringLiteral("impact"));
     if (kind == QLatin1String("moments"))
-        return WhatsThis::text(tr("Moments of truth"), tr("Touchpoints whose experience goes with the journey's outcome: importance significantly above zero and in the top quartile, or flagged by hand."), QStringLiteral("moment-of-truth"));
+        return WhatsThis::text(FindingsPanel::tr("Moments of truth"), FindingsPanel::tr("Touchpoints whose experience goes with the journey's outcome: importance significantly above zero and in the top quartile, or flagged by hand."), QStringLiteral("moment-of-truth"));
     if (kind == QLatin1String("weakestPath") || kind == QLatin1String("bestPath"))
-        return WhatsThis::text(tr("Weakest and best path"), tr("The entry-to-exit paths whose lowest reliable score is the lowest and the highest."), QStringLiteral("weakest-path"));
+        return WhatsThis::text(FindingsPanel::tr("Weakest and best path"), FindingsPanel::tr("The entry-to-exit paths whose lowest reliable score is the lowest and the highest."), QStringLiteral("weakest-path"));
     if (kind == QLatin1String("unavoidable"))
-        return WhatsThis::text(tr("Unavoidable"), tr("Touchpoints every path from an entry to an exit passes through."), QStringLiteral("unavoidable"));
+        return WhatsThis::text(FindingsPanel::tr("Unavoidable"), FindingsPanel::tr("Touchpoints every path from an entry to an exit passes through."), QStringLiteral("unavoidable"));
     if (kind == QLatin1String("declining"))
-        return WhatsThis::text(tr("Declining"), tr("Touchpoints whose monthly performance falls, with the slope's whole 95% interval below zero."), QStringLiteral("trend"));
+        return WhatsThis::text(FindingsPanel::tr("Declining"), FindingsPanel::tr("Touchpoints whose monthly performance falls, with the slope's whole 95% interval below zero."), QStringLiteral("trend"));
     if (kind == QLatin1String("segments"))
-        return WhatsThis::text(tr("Segment differences"), tr("Differences between two segments at a touchpoint that Welch's t-test calls real at 95%."), QStringLiteral("segment-difference"));
-    return WhatsThis::text(tr("Findings"), tr("What the answers and the map say, each with what it is based on."), QStringLiteral("basis"));
+        return WhatsThis::text(FindingsPanel::tr("Segment differences"), FindingsPanel::tr("Differences between two segments at a touchpoint that Welch's t-test calls real at 95%."), QStringLiteral("segment-difference"));
+    return WhatsThis::text(FindingsPanel::tr("Findings"), FindingsPanel::tr("What the answers and the map say, each with what it is based on."), QStringLiteral("basis"));
 }
 
 } // namespace
