@@ -2,10 +2,13 @@
 #include "cli/commandline.h"
 #include "cli/output.h"
 
+#include "files/documentcontroller.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 namespace {
 
@@ -32,20 +35,29 @@ int main(int argc, char **argv)
     if (cxmap::cli::isHeadless(argumentsOf(argc, argv))) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        cxmap::installTranslations(app);
         return cxmap::cli::run(app.arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("cxmap"));
+    // The desktop entry's name: Wayland shells match the window to its entry and icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(CXMAP_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/cxmap/app/cxmap.svg")));
+    cxmap::installTranslations(app);
 
     // Presentation mode arrives with its own issue; until then --present opens the map.
     const QStringList arguments = app.arguments();
-    const QString file = arguments.size() == 3 ? arguments.at(2) : arguments.value(1);
+    const bool newMap = arguments.value(1) == QLatin1String("--new");
+    const QString file = newMap ? QString() : arguments.size() == 3 ? arguments.at(2) : arguments.value(1);
 
     cxmap::MainWindow window;
     if (!window.openStartupDocument(file))
         return cxmap::cli::Failure;
+    // The desktop's "New Map" action, unless a crash left edits the user chose to recover.
+    if (newMap && !window.document())
+        window.documents()->newDocument(cxmap::Journey::Template::Default);
     window.show();
     return app.exec();
 }

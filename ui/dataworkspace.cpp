@@ -129,6 +129,7 @@ void DataWorkspace::setCanvas(JourneyScene *scene, JourneyView *view)
                 showOutcome();
         });
     followDocument(document, document ? m_documents->file() : nullptr);
+    updateImportAction();
     showOutcome();
     followSelection();
 }

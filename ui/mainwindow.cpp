@@ -19,6 +19,9 @@
 #include "panels/inspectordock.h"
 #include "panels/undodock.h"
 #include "store/documentfile.h"
+#include "store/filekind.h"
+#include "start/inventorydialog.h"
+#include "start/startpage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -30,8 +33,10 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUrl>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -57,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     , m_counts(new QLabel(this))
     , m_zoom(new QLabel(this))
     , m_readOnlyBadge(new QLabel(tr("Read-only"), this))
+    , m_pages(new QStackedWidget(this))
+    , m_start(new StartPage(m_documents->recentFiles()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget;
@@ -65,7 +72,11 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     layout->setSpacing(0);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_findBar);
-    setCentralWidget(central);
+    // The start page takes the map's place while no map is open.
+    m_pages->addWidget(central);
+    m_pages->addWidget(m_start);
+    setCentralWidget(m_pages);
+    connectStartPage();
     // One column beside the map, which keeps the whole height: the findings with the inspector
     // as a tab beside them, the charts below with the history as theirs.
     addDockWidget(Qt::RightDockWidgetArea, m_data->findingsDock());
@@ -104,6 +115,8 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showStartPage(true);
+    showNoDocument();
 }
 
 MainWindow::~MainWindow()
@@ -192,11 +205,18 @@ bool MainWindow::openDocument(const QString &path)
 
 void MainWindow::showDocument(JourneyDocument *document)
 {
+    showStartPage(!document);
     // The old scene and state go first: their document is deleted right after this returns.
     JourneyScene *old = m_scene;
     EditorState *oldState = m_state;
     if (old)
         ViewMemory::save(m_view, old->document()->filePath());
+    if (!document) {
+        showNoDocument();
+        delete old;
+        delete oldState;
+        return;
+    }
     m_state = new EditorState(document, this);
     m_state->setReadOnly(m_documents->isReadOnly());
     m_scene = new JourneyScene(m_state, m_theme->renderTheme(), this);
@@ -292,21 +312,88 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    // The docks as they were around the map, not as the start page hides them.
+    settings.setValue(QStringLiteral("window/state"), isShowingStartPage() ? m_mapLayout : saveState());
     event->accept();
+}
+
+bool MainWindow::isShowingStartPage() const
+{
+    return m_pages->currentWidget() == m_start;
+}
+
+void MainWindow::connectStartPage()
+{
+    connect(m_start, &StartPage::demoRequested, m_documents, &DocumentController::openDemo);
+    connect(m_start, &StartPage::newRequested, m_documents, &DocumentController::newDocument);
+    connect(m_start, &StartPage::openRequested, m_documents, [this] { m_documents->open(); });
+    connect(m_start, &StartPage::openFileRequested, m_documents, [this](const QString &path) { m_documents->open(path); });
+    connect(m_start, &StartPage::inventoryRequested, this, &MainWindow::importInventory);
+    connect(m_start, &StartPage::guideRequested, m_helpActions, [this] { m_helpActions->showGuide(QUrl()); });
+    connect(m_fileActions, &FileActions::inventoryRequested, this, &MainWindow::importInventory);
+}
+
+void MainWindow::importInventory()
+{
+    InventoryDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_documents->newFromInventory(dialog.touchpointsPath(), dialog.transitionsPath());
+}
+
+void MainWindow::showStartPage(bool show)
+{
+    if (show == isShowingStartPage())
+        return;
+    if (!show) {
+        m_pages->setCurrentIndex(0);
+        restoreState(m_mapLayout);
+        return;
+    }
+    // Panels about a map have nothing to say without one: they step aside, and come back as
+    // they were.
+    m_mapLayout = saveState();
+    m_pages->setCurrentWidget(m_start);
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->hide();
+    m_dataToolBar->hide();
+}
+
+void MainWindow::showNoDocument()
+{
+    m_scene = nullptr;
+    m_state = nullptr;
+    m_viewActions->setState(nullptr);
+    m_data->setCanvas(nullptr, nullptr);
+    m_tools->setScene(nullptr);
+    m_view->setJourneyScene(nullptr);
+    m_findBar->setScene(nullptr);
+    m_inspector->setScene(nullptr);
+    m_editActions->setScene(nullptr);
+    m_history->setStack(nullptr);
+    m_counts->clear();
+    setWindowTitle(QString());
+    setWindowModified(false);
+    // Nothing to act on: the tools that change a map are off, the history is empty.
+    m_tools->setReadOnly(true);
+    m_history->setEnabled(false);
+    m_readOnlyBadge->setVisible(false);
+    m_fileActions->setReadOnly(m_documents->isReadOnly());
 }
 
 namespace {
 
+// Files are told apart by their header, not their name (store/filekind.h). Another program's
+// database, or anything called .cxmap, is opened too: opening says what is wrong with it.
 bool isMap(const QString &path)
 {
-    return path.endsWith(QLatin1String(".cxmap"), Qt::CaseInsensitive);
+    const FileKind kind = fileKindOf(path);
+    return kind == FileKind::Map || kind == FileKind::OtherSqlite
+        || path.endsWith(QLatin1String(".cxmap"), Qt::CaseInsensitive);
 }
 
 bool isSurveyData(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv");
+    return !isMap(path) && fileKindOf(path) == FileKind::Text;
 }
 
 /** The first map or survey export among the dropped files: a map opens, an export imports. */

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QStackedWidget;
 class QToolBar;
 
 namespace cxmap {
@@ -23,6 +24,7 @@ class JourneyScene;
 class JourneyView;
 class PaneNavigation;
 class Prompts;
+class StartPage;
 class ToolManager;
 class UndoDock;
 class ViewActions;
@@ -61,6 +63,10 @@ public:
     AppTheme *theme() const { return m_theme; }
     DataWorkspace *data() const { return m_data; }
     PaneNavigation *panes() const { return m_panes; }
+    HelpActions *helpActions() const { return m_helpActions; }
+    /** Shown instead of the map while no map is open. */
+    StartPage *startPage() const { return m_start; }
+    bool isShowingStartPage() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +82,10 @@ private:
     void applyTheme();
     void updateTitle();
     void updateCounts();
+    void connectStartPage();
+    void showStartPage(bool show);
+    void showNoDocument();
+    void importInventory();
 
     std::unique_ptr<Prompts> m_ownPrompts;
     AppTheme *m_theme;
@@ -98,6 +108,10 @@ private:
     QLabel *m_counts;
     QLabel *m_zoom;
     QLabel *m_readOnlyBadge;
+    QStackedWidget *m_pages;
+    StartPage *m_start;
+    /** The docks and tool bars around the map, kept while the start page hides them. */
+    QByteArray m_mapLayout;
 };
 
 } // namespace cxmap

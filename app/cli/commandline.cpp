@@ -42,7 +42,8 @@ QString usage()
 {
     return QStringLiteral(
         "Usage:\n"
-        "  cxmap [FILE.cxmap]                 open the editor (the demo journey on first run)\n"
+        "  cxmap [FILE.cxmap]                 open the editor (the start page without a file)\n"
+        "  cxmap --new                        open the editor on a new map\n"
         "  cxmap new FILE.cxmap [--template default|empty] [--force]\n"
         "                                     create a journey map\n"
         "  cxmap new FILE.cxmap --touchpoints T.csv [--transitions E.csv] [--template default|empty]\n"
@@ -71,6 +72,8 @@ bool isGuiInvocation(const QStringList &arguments)
         return true;
     const QString first = arguments.at(1);
     if (arguments.size() == 3 && first == QLatin1String("--present"))
+        return true;
+    if (arguments.size() == 2 && first == QLatin1String("--new"))
         return true;
     if (arguments.size() != 2 || first.startsWith(QLatin1Char('-')) || findCommand(first))
         return false;

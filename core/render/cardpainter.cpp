@@ -30,7 +30,7 @@ QFont pixelFont(const QFont &base, double pixels, bool bold)
 {
     QFont font = base;
     // Up, never down: a floor in device pixels stays a floor.
-    font.setPixelSize(std::max(1, int(std::ceil(pixels - 0.05))));
+    font.setPixelSize(std::max(1, int(std::ceil(pixels - 1e-6))));
     font.setBold(bold);
     return font;
 }

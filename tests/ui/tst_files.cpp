@@ -276,6 +276,29 @@ void TestFiles::dropOpensAMap()
     QCoreApplication::sendEvent(editor.window.get(), &drop);
     QTRY_COMPARE(editor.document()->filePath(), other);
 
+    // Known by its header, not its name: a map called .csv opens as a map.
+    const QString misnamed = writeJourney(editor.dir, QStringLiteral("export.csv"), sampleJourney());
+    data.setUrls({QUrl::fromLocalFile(misnamed)});
+    QDragEnterEvent enterMisnamed(QPoint(200, 200), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(editor.window.get(), &enterMisnamed);
+    QVERIFY(enterMisnamed.isAccepted());
+    QDropEvent dropMisnamed(QPointF(200, 200), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(editor.window.get(), &dropMisnamed);
+    QTRY_COMPARE(editor.document()->filePath(), misnamed);
+    QCOMPARE(editor.document()->journey(), sampleJourney());
+
+    // Binary that is neither a map nor text is refused, whatever it is called.
+    const QString image = editor.dir.filePath(QStringLiteral("picture.csv"));
+    QFile png(image);
+    QVERIFY(png.open(QIODevice::WriteOnly));
+    png.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    png.close();
+    data.setUrls({QUrl::fromLocalFile(image)});
+    QDragEnterEvent enterImage(QPoint(200, 200), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    enterImage.ignore();
+    QCoreApplication::sendEvent(editor.window.get(), &enterImage);
+    QVERIFY(!enterImage.isAccepted());
+
     QMimeData text;
     text.setUrls({QUrl::fromLocalFile(editor.dir.filePath(QStringLiteral("notes.txt")))});
     QDragEnterEvent refused(QPoint(200, 200), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);

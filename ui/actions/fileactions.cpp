@@ -34,6 +34,9 @@ FileActions::FileActions(DocumentController *documents, QWidget *window)
     , m_open(new QAction(tr("&Open…"), window))
     , m_save(new QAction(tr("&Save"), window))
     , m_saveAs(new QAction(tr("Save &As…"), window))
+    , m_close(new QAction(tr("&Close Map"), window))
+    , m_demo(new QAction(tr("Open the &Demo Journey"), window))
+    , m_inventory(new QAction(tr("New Map from &Inventory…"), window))
     , m_quit(new QAction(tr("&Quit"), window))
     , m_recent(new QMenu(tr("Open &Recent"), window))
 {
@@ -43,6 +46,10 @@ FileActions::FileActions(DocumentController *documents, QWidget *window)
     m_open->setShortcut(QKeySequence::Open);
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_close->setShortcut(QKeySequence::Close);
+    m_close->setStatusTip(tr("Close the map and show the start page"));
+    m_demo->setStatusTip(tr("A sample journey with 5,000 respondents' answers, to explore"));
+    m_inventory->setStatusTip(tr("A new map from a spreadsheet of touchpoints and transitions (CSV)"));
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     for (QAction *action : {m_new, m_open, m_save, m_saveAs})
@@ -54,10 +61,15 @@ FileActions::FileActions(DocumentController *documents, QWidget *window)
     connect(m_open, &QAction::triggered, this, [this] { m_documents->open(); });
     connect(m_save, &QAction::triggered, this, [this] { m_documents->save(); });
     connect(m_saveAs, &QAction::triggered, this, [this] { m_documents->saveAs(); });
+    connect(m_close, &QAction::triggered, this, [this] { m_documents->closeDocument(); });
+    connect(m_demo, &QAction::triggered, this, [this] { m_documents->openDemo(); });
+    connect(m_inventory, &QAction::triggered, this, &FileActions::inventoryRequested);
+    connect(m_documents, &DocumentController::documentChanged, this, &FileActions::updateEnabled);
     connect(m_quit, &QAction::triggered, window, &QWidget::close);
     connect(m_documents->recentFiles(), &RecentFiles::changed, this, &FileActions::updateRecentMenu);
     connect(m_recent, &QMenu::aboutToShow, this, &FileActions::updateRecentMenu);
     updateRecentMenu();
+    updateEnabled();
 }
 
 void FileActions::updateIcons()
@@ -69,8 +81,17 @@ void FileActions::updateIcons()
 
 void FileActions::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
+    updateEnabled();
+}
+
+void FileActions::updateEnabled()
+{
+    const bool open = m_documents->document();
     // A read-only map is saved only as a copy.
-    m_save->setEnabled(!readOnly);
+    m_save->setEnabled(open && !m_readOnly);
+    m_saveAs->setEnabled(open);
+    m_close->setEnabled(open);
 }
 
 void FileActions::updateRecentMenu()
@@ -96,12 +117,16 @@ void FileActions::populateMenu(QMenu *menu) const
 {
     menu->addAction(m_new);
     menu->addAction(m_newEmpty);
+    menu->addAction(m_inventory);
     menu->addSeparator();
     menu->addAction(m_open);
     menu->addMenu(m_recent);
+    menu->addAction(m_demo);
     menu->addSeparator();
     menu->addAction(m_save);
     menu->addAction(m_saveAs);
+    menu->addSeparator();
+    menu->addAction(m_close);
     menu->addSeparator();
     menu->addAction(m_quit);
 }

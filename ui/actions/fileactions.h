@@ -11,7 +11,10 @@ namespace cxmap {
 
 class DocumentController;
 
-/** The File menu: new from a template, open, recent files, save, save as, quit. */
+/**
+ * The File menu: new from a template or a touchpoint inventory, open, the demo journey, recent
+ * files, save, save as, close (back to the start page), quit.
+ */
 class FileActions : public QObject
 {
     Q_OBJECT
@@ -29,10 +32,18 @@ public:
     QAction *openAction() const { return m_open; }
     QAction *saveAction() const { return m_save; }
     QAction *saveAsAction() const { return m_saveAs; }
+    QAction *closeAction() const { return m_close; }
+    QAction *demoAction() const { return m_demo; }
+    QAction *inventoryAction() const { return m_inventory; }
     QMenu *recentMenu() const { return m_recent; }
+
+Q_SIGNALS:
+    /** File → New Map from Inventory: the window asks for the files. */
+    void inventoryRequested();
 
 private:
     void updateRecentMenu();
+    void updateEnabled();
 
     DocumentController *m_documents;
     QAction *m_new;
@@ -40,7 +51,11 @@ private:
     QAction *m_open;
     QAction *m_save;
     QAction *m_saveAs;
+    QAction *m_close;
+    QAction *m_demo;
+    QAction *m_inventory;
     QAction *m_quit;
+    bool m_readOnly = false;
     QMenu *m_recent;
 };
 

@@ -1,12 +1,19 @@
 #include "helpactions.h"
 
+#include "help/guide.h"
+#include "help/helpwindow.h"
+
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDialog>
+#include <QWhatsThis>
+#include <QWhatsThisClickedEvent>
 #include <QDialogButtonBox>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cxmap {
@@ -14,11 +21,19 @@ namespace cxmap {
 HelpActions::HelpActions(QWidget *window)
     : QObject(window)
     , m_window(window)
+    , m_guide(new QAction(tr("&User Guide"), window))
+    , m_whatsThis(QWhatsThis::createAction(window))
     , m_shortcuts(new QAction(tr("&Keyboard Shortcuts"), window))
     , m_about(new QAction(tr("&About cxmap"), window))
 {
-    m_shortcuts->setShortcut(QKeySequence::HelpContents);
+    m_guide->setShortcut(QKeySequence::HelpContents);
+    m_guide->setStatusTip(tr("How to build a map, import answers, read the findings, present and "
+                             "export, and what every number means"));
+    connect(m_guide, &QAction::triggered, this, [this] { showGuide(QUrl()); });
+    m_whatsThis->setText(tr("&What's This?"));
     m_about->setMenuRole(QAction::AboutRole);
+    // "What's this?" texts link to the glossary; the event reaches the widget that showed one.
+    qApp->installEventFilter(this);
     connect(m_shortcuts, &QAction::triggered, this, [this] {
         QDialog dialog(m_window);
         dialog.setWindowTitle(tr("Keyboard Shortcuts"));
@@ -41,8 +56,41 @@ HelpActions::HelpActions(QWidget *window)
     });
 }
 
+bool HelpActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::WhatsThisClicked) {
+        const QString href = static_cast<QWhatsThisClickedEvent *>(event)->href();
+        const QString scheme = QStringLiteral("cxmap-guide:");
+        if (href.startsWith(scheme)) {
+            const QString target = href.mid(scheme.size());
+            const qsizetype hash = target.indexOf(QLatin1Char('#'));
+            showGuide(Guide::pageUrl(target.left(hash), hash < 0 ? QString() : target.mid(hash + 1)));
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+HelpWindow *HelpActions::guideWindow() const
+{
+    return m_guideWindow;
+}
+
+void HelpActions::showGuide(const QUrl &url)
+{
+    if (!m_guideWindow)
+        m_guideWindow = new HelpWindow(m_window);
+    m_guideWindow->showUrl(url.isEmpty() ? Guide::home() : url);
+    m_guideWindow->show();
+    m_guideWindow->raise();
+    m_guideWindow->activateWindow();
+}
+
 void HelpActions::populateMenu(QMenu *menu) const
 {
+    menu->addAction(m_guide);
+    menu->addAction(m_whatsThis);
+    menu->addSeparator();
     menu->addAction(m_shortcuts);
     menu->addSeparator();
     menu->addAction(m_about);
@@ -72,8 +120,10 @@ QString HelpActions::shortcutsHtml()
         {"Ctrl+Shift+I", "Import survey data"},
         {"Alt+1, Alt+2, Alt+3, Alt+4", "Spotlight weakest links, moments of truth, unavoidable touchpoints, the weakest path"},
         {"F5", "Compute the findings again"},
+        {"F1", "The user guide"},
+        {"Shift+F1", "What's this? Click a panel or a number to have it explained"},
         {"F6, Shift+F6", "Move between the map and the panels"},
-        {"Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S", "New, open, save, save as"},
+        {"Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S, Ctrl+W", "New, open, save, save as, close"},
     };
     QString html = QStringLiteral("<table cellpadding='4'>");
     for (const auto &[keys, what] : rows)

@@ -3,6 +3,8 @@
 #include "autosaver.h"
 #include "demo/demodocument.h"
 #include "document/journeydocument.h"
+#include "import/inventory.h"
+#include "lastdirectory.h"
 #include "prompts.h"
 #include "recentfiles.h"
 #include "store/documenterror.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -49,19 +52,74 @@ bool DocumentController::openStartup(const QString &path)
         return true;
     if (!path.isEmpty())
         return openFile(path);
+    // The very first run opens the demo journey (DESIGN §6), so there is a map to look at; later
+    // runs without a file show the start page, where the demo, templates and recent maps are.
+    QSettings settings;
+    if (!settings.value(QStringLiteral("firstRunDone")).toBool()) {
+        settings.setValue(QStringLiteral("firstRunDone"), true);
+        return openDemo();
+    }
+    return true;
+}
 
+bool DocumentController::openDemo()
+{
+    if (!maybeSave())
+        return false;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString demo = QDir(folder).filePath(QStringLiteral("demo.cxmap"));
+    // Written once; the user's own edits to it are kept, as in any other map.
     if (!QFileInfo::exists(demo)) {
         try {
             QDir().mkpath(folder);
             writeDemoDocument(demo);
         } catch (const DocumentError &error) {
             m_prompts->showError(error.message());
-            return newDocument(Journey::Template::Default);
+            return false;
         }
     }
     return openFile(demo);
+}
+
+bool DocumentController::newFromInventory(const QString &touchpoints, const QString &transitions)
+{
+    if (!maybeSave())
+        return false;
+    try {
+        InventorySummary added;
+        Journey journey = importInventory(Journey::fromTemplate(Journey::Template::Empty), touchpoints, transitions, &added);
+        journey.setName(QFileInfo(touchpoints).completeBaseName());
+        LastDirectory::remember(touchpoints);
+        setDocument(nullptr, new JourneyDocument(journey), false);
+        Q_EMIT statusMessage(tr("A new map from %1: %2 touchpoints and %3 transitions in %4 stages and %5 lanes")
+                                 .arg(QFileInfo(touchpoints).fileName())
+                                 .arg(added.touchpoints)
+                                 .arg(added.transitions)
+                                 .arg(added.stagesAdded)
+                                 .arg(added.lanesAdded));
+        return true;
+    } catch (const DocumentError &error) {
+        m_prompts->showError(error.message());
+        return false;
+    }
+}
+
+bool DocumentController::closeDocument()
+{
+    if (!m_document || !maybeSave())
+        return !m_document;
+    JourneyDocument *old = m_document;
+    m_autosaver->setDocument(nullptr); // and its recovery file goes: the user has chosen
+    const std::unique_ptr<DocumentFile> oldFile = std::move(m_file);
+    m_document = nullptr;
+    const bool readOnlyChanged = m_readOnly;
+    m_readOnly = false;
+    Q_EMIT documentChanged(nullptr);
+    if (readOnlyChanged)
+        Q_EMIT this->readOnlyChanged(false);
+    Q_EMIT fileChanged();
+    delete old;
+    return true;
 }
 
 bool DocumentController::offerRecovery()
@@ -120,8 +178,7 @@ bool DocumentController::open(const QString &path)
         return false;
     QString target = path;
     if (target.isEmpty()) {
-        const QString folder = m_file ? QFileInfo(m_file->path()).absolutePath() : QDir::homePath();
-        target = m_prompts->askOpenPath(folder);
+        target = m_prompts->askOpenPath(LastDirectory::get());
         if (target.isEmpty())
             return false;
     }
@@ -160,6 +217,7 @@ bool DocumentController::openFile(const QString &path)
         if (!copy)
             document->setFilePath(file->path());
         m_recent->add(path);
+        LastDirectory::remember(path);
         // An edited copy keeps the read-only file as its source, so "save as" carries the
         // answers over; it has no path of its own until then.
         setDocument(std::move(file), document, readOnly);
@@ -218,7 +276,7 @@ bool DocumentController::saveAs(const QString &path)
     QString target = path;
     if (target.isEmpty()) {
         const QString suggestion = m_file ? m_file->path()
-                                          : QDir(QDir::homePath()).filePath(m_document->journey().name() + QStringLiteral(".cxmap"));
+                                          : QDir(LastDirectory::get()).filePath(m_document->journey().name() + QStringLiteral(".cxmap"));
         target = m_prompts->askSavePath(suggestion);
         if (target.isEmpty())
             return false;
@@ -238,6 +296,7 @@ bool DocumentController::writeTo(const QString &path)
         m_document->setClean();
         m_autosaver->discard();
         m_recent->add(m_file->path());
+        LastDirectory::remember(m_file->path());
         if (m_readOnly) {
             m_readOnly = false;
             m_autosaver->setDocument(m_document);

@@ -42,9 +42,19 @@ public:
 
     /**
      * What the GUI opens at start: recovered edits when a crash left some and the user wants
-     * them, else `path`, else the demo journey (written to the data folder on first run).
+     * them, else `path`; else nothing, and the window shows its start page. False when `path`
+     * could not be opened.
      */
     bool openStartup(const QString &path);
+    /** The demo journey, written to the data folder the first time it is asked for. */
+    bool openDemo();
+    /**
+     * A new, unsaved map built from a touchpoint inventory (core/import/inventory.h); on a bad
+     * file the error names file, line and column and the open map stays as it was.
+     */
+    bool newFromInventory(const QString &touchpoints, const QString &transitions = {});
+    /** After the unsaved-changes prompt, no map is open (documentChanged(nullptr)). */
+    bool closeDocument();
     /** Offers each recovery file left by a crash; true when one was recovered and opened. */
     bool offerRecovery();
 

@@ -2,9 +2,11 @@
 
 #include "findingdelegate.h"
 #include "findingtext.h"
+#include "help/whatsthis.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -15,6 +17,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWhatsThisClickedEvent>
 
 namespace cxmap {
 
@@ -22,6 +25,24 @@ namespace {
 
 // Weakest links listed before "show all": the head of the ranking.
 constexpr int ShownWeakestLinks = 5;
+
+/** Shift+F1 on a section or its rows explains it and links to its glossary entry. */
+QString sectionWhatsThis(const QString &kind)
+{
+    if (kind == QLatin1String("weakest"))
+        return WhatsThis::text(FindingsPanel::tr("Weakest links"), FindingsPanel::tr("Touchpoints ranked by impact = reach × how far performance falls short of expectation; reliable scores only, unavoidable ones first."), QStringLiteral("impact"));
+    if (kind == QLatin1String("moments"))
+        return WhatsThis::text(FindingsPanel::tr("Moments of truth"), FindingsPanel::tr("Touchpoints whose experience goes with the journey's outcome: importance significantly above zero and in the top quartile, or flagged by hand."), QStringLiteral("moment-of-truth"));
+    if (kind == QLatin1String("weakestPath") || kind == QLatin1String("bestPath"))
+        return WhatsThis::text(FindingsPanel::tr("Weakest and best path"), FindingsPanel::tr("The entry-to-exit paths whose lowest reliable score is the lowest and the highest."), QStringLiteral("weakest-path"));
+    if (kind == QLatin1String("unavoidable"))
+        return WhatsThis::text(FindingsPanel::tr("Unavoidable"), FindingsPanel::tr("Touchpoints every path from an entry to an exit passes through."), QStringLiteral("unavoidable"));
+    if (kind == QLatin1String("declining"))
+        return WhatsThis::text(FindingsPanel::tr("Declining"), FindingsPanel::tr("Touchpoints whose monthly performance falls, with the slope's whole 95% interval below zero."), QStringLiteral("trend"));
+    if (kind == QLatin1String("segments"))
+        return WhatsThis::text(FindingsPanel::tr("Segment differences"), FindingsPanel::tr("Differences between two segments at a touchpoint that Welch's t-test calls real at 95%."), QStringLiteral("segment-difference"));
+    return WhatsThis::text(FindingsPanel::tr("Findings"), FindingsPanel::tr("What the answers and the map say, each with what it is based on."), QStringLiteral("basis"));
+}
 
 } // namespace
 
@@ -92,6 +113,17 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_details->setAccessibleName(tr("Finding explained"));
     m_details->setFrameShape(QFrame::NoFrame);
     m_details->setOpenLinks(false);
+    // Its glossary link goes the way of a "What's this?" link: HelpActions opens the guide.
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        QWhatsThisClickedEvent open(url.toString());
+        QCoreApplication::sendEvent(this, &open);
+    });
+    m_basis->setWhatsThis(WhatsThis::text(tr("What the findings are based on"), tr("The answers and respondents in the current selection (segment, period), the metrics performance is computed from and the outcome importance is measured against."), QStringLiteral("basis")));
+    m_details->setWhatsThis(WhatsThis::text(tr("Finding explained"), tr("Every number of the selected finding with the formula that produced it."), QStringLiteral("performance")));
+    m_weakestLinks->setWhatsThis(sectionWhatsThis(QStringLiteral("weakest")));
+    m_momentsOfTruth->setWhatsThis(sectionWhatsThis(QStringLiteral("moments")));
+    m_unavoidable->setWhatsThis(sectionWhatsThis(QStringLiteral("unavoidable")));
+    m_weakestPath->setWhatsThis(sectionWhatsThis(QStringLiteral("weakestPath")));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
@@ -280,6 +312,7 @@ QTreeWidgetItem *FindingsPanel::addSection(const QString &kind, const QString &t
     item->setData(0, Role::KindRole, kind);
     item->setFlags(Qt::ItemIsEnabled);
     item->setExpanded(true);
+    item->setWhatsThis(0, sectionWhatsThis(kind));
     return item;
 }
 
@@ -294,6 +327,7 @@ QTreeWidgetItem *FindingsPanel::addTouchpointRow(QTreeWidgetItem *section,
     item->setData(0, Role::DetailRole, detail);
     item->setData(0, Role::TagsRole, tags);
     item->setData(0, Role::KindRole, section->data(0, Role::KindRole));
+    item->setWhatsThis(0, section->whatsThis(0));
     if (finding.performance.n > 0) {
         item->setData(0, Role::ScoreRole, finding.performance.mean);
         item->setData(0, Role::ReliableRole, finding.reliable);
@@ -450,7 +484,10 @@ void FindingsPanel::showDetails(QTreeWidgetItem *item)
         return;
     }
     const QString kind = item->data(0, Role::KindRole).toString();
-    m_details->setHtml(FindingText::detailsHtml(*t, m_findings, kind, palette()));
+    m_details->setHtml(FindingText::detailsHtml(*t, m_findings, kind, palette())
+                       + QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                             .arg(WhatsThis::glossaryHref(QStringLiteral("performance")),
+                                  tr("What these numbers mean, in the user guide")));
 }
 
 void FindingsPanel::showOverview()

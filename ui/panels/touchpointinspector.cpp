@@ -4,6 +4,7 @@
 #include "canvas/journeyscene.h"
 #include "commands/touchpointcommands.h"
 #include "document/journeydocument.h"
+#include "help/whatsthis.h"
 #include "inspectorfields.h"
 
 #include <QCheckBox>
@@ -75,6 +76,8 @@ TouchpointInspector::TouchpointInspector(QWidget *parent)
                           "competitors — we influence it only through everything else."));
     m_target->setToolTip(tr("The score this touchpoint should reach (0–100); used as the "
                             "expectation when no answers give one"));
+    m_target->setWhatsThis(WhatsThis::text(tr("Target score"), m_target->toolTip(), QStringLiteral("expectation")));
+    m_moment->setWhatsThis(WhatsThis::text(tr("Moment of truth"), tr("Set by hand, the touchpoint counts as a moment of truth whatever the data says; the data names its own."), QStringLiteral("moment-of-truth")));
     m_description->setPlaceholderText(tr("What happens here, from the customer's side"));
     m_notes->setPlaceholderText(tr("Anything else worth keeping"));
     for (CommitTextEdit *text : {m_description, m_notes}) {

@@ -3,6 +3,7 @@
 #include "canvas/journeyscene.h"
 #include "commands/transitioncommands.h"
 #include "document/journeydocument.h"
+#include "help/whatsthis.h"
 #include "inspectorfields.h"
 
 #include <QDoubleSpinBox>
@@ -40,6 +41,7 @@ TransitionInspector::TransitionInspector(QWidget *parent)
     m_share->setKeyboardTracking(false);
     m_share->setToolTip(tr("The share of customers leaving the source who take this transition. "
                            "Unknown shares split what the known ones leave equally."));
+    m_share->setWhatsThis(WhatsThis::text(tr("Share"), m_share->toolTip(), QStringLiteral("share")));
     m_label->setPlaceholderText(tr("Why customers go this way"));
 
     auto *form = new QFormLayout(this);
