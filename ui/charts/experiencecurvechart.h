@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/stagecurve.h"
 #include "analysis/statistics.h"
 #include "chartview.h"
 #include "model/ids.h"
@@ -11,16 +12,6 @@
 namespace cxmap {
 
 struct Findings;
-
-/** One stage's point of the experience curve. */
-struct StagePoint
-{
-    StageId stage;
-    QString name;
-    /** All answers at the stage's touchpoints, pooled (n-weighted, exact pooled sd). */
-    MeanSummary performance;
-    int touchpoints = 0;
-};
 
 /**
  * The experience curve: mean performance per stage, in map order, with its 95% interval as a
@@ -40,10 +31,6 @@ public:
     void setData(const Journey &journey, const Findings &findings);
     /** Segment name → touchpoint scores (performanceBySegment); empty draws no segment lines. */
     void setSegments(const QMap<QString, QHash<TouchpointId, MeanSummary>> &segments);
-
-    /** The curve of `scores` over the journey's stages. */
-    static QList<StagePoint> stageCurve(const Journey &journey,
-                                        const QHash<TouchpointId, MeanSummary> &scores);
 
     const QList<StagePoint> &curve() const { return m_curve; }
 
