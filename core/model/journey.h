@@ -4,6 +4,7 @@
 #include "indexedlist.h"
 #include "touchpoint.h"
 #include "transition.h"
+#include "workshop.h"
 
 #include <QList>
 #include <QString>
@@ -45,6 +46,9 @@ public:
     IndexedList<Touchpoint, TouchpointId> &touchpoints() { return m_touchpoints; }
     const IndexedList<Transition, TransitionId> &transitions() const { return m_transitions; }
     IndexedList<Transition, TransitionId> &transitions() { return m_transitions; }
+    /** The room's dot votes and notes, by workshop session. IDs come from allocateId() too. */
+    const Workshop &workshop() const { return m_workshop; }
+    Workshop &workshop() { return m_workshop; }
 
     /** Hands out a new ID, unique across every kind of object in this journey. */
     qint64 allocateId() { return m_nextId++; }
@@ -78,7 +82,8 @@ public:
         return a.m_name == b.m_name && a.m_description == b.m_description
             && a.m_outcomeMetric == b.m_outcomeMetric
             && a.m_stages == b.m_stages && a.m_lanes == b.m_lanes
-            && a.m_touchpoints == b.m_touchpoints && a.m_transitions == b.m_transitions;
+            && a.m_touchpoints == b.m_touchpoints && a.m_transitions == b.m_transitions
+            && a.m_workshop == b.m_workshop;
     }
 
 private:
@@ -89,6 +94,7 @@ private:
     IndexedList<Lane, LaneId> m_lanes;
     IndexedList<Touchpoint, TouchpointId> m_touchpoints;
     IndexedList<Transition, TransitionId> m_transitions;
+    Workshop m_workshop;
     qint64 m_nextId = 1;
 };
 
