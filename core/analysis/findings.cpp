@@ -1,6 +1,7 @@
 #include "findings.h"
 
 #include "graphsnapshot.h"
+#include "importancematrix.h"
 #include "model/journey.h"
 #include "model/metric.h"
 #include "reach.h"
@@ -29,13 +30,6 @@ constexpr qint64 RecentMonths = 6;
 qint64 monthOf(const QDate &date)
 {
     return qint64(date.year()) * 12 + date.month() - 1;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : 0.5 * (values.at(n / 2 - 1) + values.at(n / 2));
 }
 
 // The smallest value at or above which a quarter of the values lie (the top quartile's edge).
@@ -383,20 +377,13 @@ void findMomentsOfTruth(Findings &findings, SqliteDatabase &db, const Resolved &
         findings.momentsOfTruth.append(finding->id);
 
     // Importance × performance, split at the medians of the touchpoints that have both.
-    QList<double> importance, performance;
-    for (const TouchpointFinding &finding : std::as_const(findings.touchpoints))
-        if (finding.importance && finding.importance->valid && finding.reliable) {
-            importance.append(finding.importance->r);
-            performance.append(finding.performance.mean);
-        }
-    if (importance.size() >= 4) {
-        const double importanceSplit = median(importance);
-        const double performanceSplit = median(performance);
+    const ImportanceMatrix matrix = importanceMatrix(findings.touchpoints);
+    if (matrix.valid) {
         for (TouchpointFinding &finding : findings.touchpoints) {
             if (!finding.importance || !finding.importance->valid || !finding.reliable)
                 continue;
-            const bool high = finding.importance->r >= importanceSplit;
-            const bool good = finding.performance.mean >= performanceSplit;
+            const bool high = finding.importance->r >= matrix.importanceSplit;
+            const bool good = finding.performance.mean >= matrix.performanceSplit;
             finding.quadrant = high ? (good ? Quadrant::KeepUpTheGoodWork : Quadrant::FixFirst)
                                     : (good ? Quadrant::PossibleOverkill : Quadrant::LowPriority);
         }
