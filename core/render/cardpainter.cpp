@@ -54,9 +54,11 @@ CardPainter::Style CardPainter::style(double scale, double cardHeight) const
     if (const auto found = m_styles.constFind(key); found != m_styles.cend())
         return *found;
     Style style;
-    style.name = pixelFont(m_theme.font, floorUnits(NameBasePixels, NameMinimumPixels, q), true);
-    style.small = pixelFont(m_theme.font, floorUnits(SmallBasePixels, SmallMinimumPixels, q), false);
-    style.badge = pixelFont(m_theme.font, floorUnits(SmallBasePixels, SmallMinimumPixels, q), true);
+    const double nameFloor = std::max(NameMinimumPixels, m_theme.minimumTextPixels);
+    const double smallFloor = std::max(SmallMinimumPixels, m_theme.minimumTextPixels);
+    style.name = pixelFont(m_theme.font, floorUnits(NameBasePixels, nameFloor, q), true);
+    style.small = pixelFont(m_theme.font, floorUnits(SmallBasePixels, smallFloor, q), false);
+    style.badge = pixelFont(m_theme.font, floorUnits(SmallBasePixels, smallFloor, q), true);
     style.nameLine = QFontMetricsF(style.name).height();
     style.row = QFontMetricsF(style.badge).height();
     style.padding = VerticalPadding;
@@ -99,6 +101,8 @@ void CardPainter::draw(QPainter *painter, const Touchpoint &touchpoint, const QR
         drawMinimal(painter, rect, score, scale);
     else
         drawText(painter, touchpoint, rect, score, s);
+    if (state.tally.votes > 0 || state.tally.notes > 0)
+        drawTally(painter, rect, state.tally, scale);
     if (state.markKind != SpotlightKind::None) {
         // Marks keep a size a reader can find at any zoom, within the card's height.
         const double size = std::min(std::max(20.0, 18.0 / scale), rect.height() * 0.9);
@@ -164,6 +168,31 @@ void CardPainter::drawBody(QPainter *painter, const Touchpoint &touchpoint, cons
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(body);
+}
+
+void CardPainter::drawTally(QPainter *painter, const QRectF &rect, const CardTally &tally, double scale) const
+{
+    // A tag hanging from the card's lower right corner: "● 3  ✎ 2", in the mark ink.
+    QStringList parts;
+    if (tally.votes > 0)
+        parts << QStringLiteral("\u25CF %1").arg(tally.votes);
+    if (tally.notes > 0)
+        parts << QStringLiteral("\u270E %1").arg(tally.notes);
+    QFont font = m_theme.font;
+    font.setBold(true);
+    font.setPixelSize(std::max(1, int(std::ceil(std::max(10.0, std::max(SmallMinimumPixels, m_theme.minimumTextPixels)
+                                                                       / quantised(scale)) - 1e-6))));
+    const QFontMetricsF metrics(font);
+    const QString text = parts.join(QStringLiteral("  "));
+    const double height = metrics.height() + 2;
+    const QRectF tag(rect.right() - metrics.horizontalAdvance(text) - height * 0.8 - 4, rect.bottom() - height / 2,
+                     metrics.horizontalAdvance(text) + height * 0.8, height);
+    QPainterPath shape;
+    shape.addRoundedRect(tag, height / 2, height / 2);
+    painter->fillPath(shape, m_theme.ink);
+    painter->setFont(font);
+    painter->setPen(m_theme.inkText);
+    painter->drawText(tag, Qt::AlignCenter, text);
 }
 
 QString CardPainter::metaText(const Touchpoint &touchpoint, const CardScore *score) const
@@ -251,7 +280,7 @@ void CardPainter::drawMinimal(QPainter *painter, const QRectF &rect, const CardS
     if (!score)
         return;
     const double pixels = rect.height() * 0.5 * scale;
-    if (pixels < SmallMinimumPixels)
+    if (pixels < std::max(SmallMinimumPixels, m_theme.minimumTextPixels))
         return;
     QFont font = m_theme.font;
     font.setBold(true);

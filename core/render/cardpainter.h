@@ -21,6 +21,13 @@ namespace cxmap {
  */
 enum class Detail { Full, Reduced, Minimal };
 
+/** The room's input on a card: dot votes and notes (the workshop). */
+struct CardTally
+{
+    int votes = 0;
+    int notes = 0;
+};
+
 /** Per-card emphasis: selection and hover on the canvas, marks of the spotlight, dimming. */
 struct CardState
 {
@@ -32,6 +39,8 @@ struct CardState
     /** The card's mark under the current spotlight (None when unmarked). */
     SpotlightKind markKind = SpotlightKind::None;
     SpotlightMark mark;
+    /** Workshop votes and notes, shown as a tag on the card's lower right corner. */
+    CardTally tally;
 };
 
 /**
@@ -86,6 +95,7 @@ private:
     /** The badge at `topLeft`, `height` tall; returns its width. */
     double drawBadge(QPainter *painter, const CardScore &score, const QPointF &topLeft, const Style &style) const;
     QString metaText(const Touchpoint &touchpoint, const CardScore *score) const;
+    void drawTally(QPainter *painter, const QRectF &rect, const CardTally &tally, double scale) const;
 
     RenderTheme m_theme;
     TextCache m_text;

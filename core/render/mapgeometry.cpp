@@ -53,7 +53,8 @@ MapGeometry::MapGeometry(const Journey &journey, const MapMetrics &metrics)
         m_rowEdges.append({y + height, lane.id});
         y += height;
     }
-    m_bounds = QRectF(0, 0, x, y);
+    m_gridBottom = y;
+    m_bounds = QRectF(0, 0, x, y + std::max(0.0, metrics.experienceLaneHeight));
     for (QRectF &column : m_columns)
         column.setHeight(y - metrics.stageHeaderHeight);
     for (QRectF &row : m_rows)
@@ -62,7 +63,17 @@ MapGeometry::MapGeometry(const Journey &journey, const MapMetrics &metrics)
 
 QRectF MapGeometry::gridRect() const
 {
-    return m_bounds.adjusted(m_metrics.laneHeaderWidth, m_metrics.stageHeaderHeight, 0, 0);
+    return QRectF(QPointF(m_metrics.laneHeaderWidth, m_metrics.stageHeaderHeight), QPointF(m_bounds.right(), m_gridBottom));
+}
+
+QRectF MapGeometry::experienceLaneRect() const
+{
+    return QRectF(QPointF(m_metrics.laneHeaderWidth, m_gridBottom), QPointF(m_bounds.right(), m_bounds.bottom()));
+}
+
+QRectF MapGeometry::experienceHeaderRect() const
+{
+    return QRectF(QPointF(0, m_gridBottom), QPointF(m_metrics.laneHeaderWidth, m_bounds.bottom()));
 }
 
 QRectF MapGeometry::cornerRect() const

@@ -19,6 +19,8 @@ struct MapMetrics
     double cellPadding = 10.0;
     /** Card positions snap to this grid inside their cell. */
     double snap = 5.0;
+    /** The experience lane under the last lane (the curve under the stages); 0 leaves it out. */
+    double experienceLaneHeight = 0.0;
 
     QSizeF cardSize() const { return {cardWidth, cardHeight}; }
 };
@@ -46,8 +48,12 @@ public:
     const MapMetrics &metrics() const { return m_metrics; }
     /** Everything, headers included. */
     QRectF bounds() const { return m_bounds; }
-    /** The grid without headers. */
+    /** The grid without headers (and without the experience lane). */
     QRectF gridRect() const;
+    /** The experience lane's plot under the stage columns, and its title under the lane headers. */
+    QRectF experienceLaneRect() const;
+    QRectF experienceHeaderRect() const;
+    bool hasExperienceLane() const { return m_metrics.experienceLaneHeight > 0; }
     /** The corner above the lane headers and left of the stage headers. */
     QRectF cornerRect() const;
 
@@ -93,6 +99,8 @@ private:
     QList<std::pair<double, StageId>> m_columnEdges;
     QList<std::pair<double, LaneId>> m_rowEdges;
     QRectF m_bounds;
+    /** The bottom of the last lane: the experience lane, when there is one, is below it. */
+    double m_gridBottom = 0.0;
 };
 
 } // namespace cxmap

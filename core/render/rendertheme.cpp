@@ -58,6 +58,32 @@ RenderTheme RenderTheme::dark()
     return theme;
 }
 
+RenderTheme RenderTheme::presentation(bool dark)
+{
+    RenderTheme theme = dark ? RenderTheme::dark() : RenderTheme::light();
+    theme.minimumTextPixels = 32.0;
+    if (dark) {
+        theme.background = QColor(0x00, 0x00, 0x00);
+        theme.laneBand = QColor(0x0b, 0x0d, 0x10);
+        theme.laneBandAlternate = QColor(0x11, 0x14, 0x18);
+        theme.cardBackground = QColor(0x1a, 0x1d, 0x22);
+        theme.cardText = QColor(0xff, 0xff, 0xff);
+        theme.mutedText = QColor(0xd0, 0xd6, 0xde);
+        theme.laneHeaderText = QColor(0xff, 0xff, 0xff);
+        theme.arrow = QColor(0x8a, 0x94, 0xa3);
+    } else {
+        theme.background = QColor(0xff, 0xff, 0xff);
+        theme.laneBand = QColor(0xff, 0xff, 0xff);
+        theme.laneBandAlternate = QColor(0xf2, 0xf4, 0xf7);
+        theme.cardText = QColor(0x00, 0x00, 0x00);
+        theme.mutedText = QColor(0x33, 0x3a, 0x44);
+        theme.laneHeaderText = QColor(0x00, 0x00, 0x00);
+        theme.cardBorder = QColor(0x6b, 0x74, 0x80);
+        theme.arrow = QColor(0x5c, 0x66, 0x73);
+    }
+    return theme;
+}
+
 QColor RenderTheme::scoreColor(double performance)
 {
     static const std::array<QColor, 5> stops = {QColor(0xd7, 0x30, 0x27), QColor(0xfc, 0x8d, 0x59),

@@ -36,9 +36,16 @@ struct RenderTheme
     QColor inkText;
     QFont font;
     bool isDark = false;
+    /**
+     * The smallest text drawn, in device pixels, whatever the zoom; 0 keeps each part's own floor.
+     * The presentation's theme sets 32 (24 pt at 1080p): what cannot be that large is left out.
+     */
+    double minimumTextPixels = 0.0;
 
     static RenderTheme light();
     static RenderTheme dark();
+    /** High contrast for a projector: pure background and text, every text at least 24 pt at 1080p. */
+    static RenderTheme presentation(bool dark);
 
     /**
      * The colour of a 0–100 score: red through yellow to blue (ColorBrewer RdYlBu), which stays
