@@ -2,6 +2,7 @@
 #include "cli/commandline.h"
 #include "cli/output.h"
 
+#include "actions/presentactions.h"
 #include "files/documentcontroller.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -47,9 +48,9 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/cxmap/app/cxmap.svg")));
     cxmap::installTranslations(app);
 
-    // Presentation mode arrives with its own issue; until then --present opens the map.
     const QStringList arguments = app.arguments();
     const bool newMap = arguments.value(1) == QLatin1String("--new");
+    const bool present = arguments.value(1) == QLatin1String("--present");
     const QString file = newMap ? QString() : arguments.size() == 3 ? arguments.at(2) : arguments.value(1);
 
     cxmap::MainWindow window;
@@ -59,5 +60,8 @@ int main(int argc, char **argv)
     if (newMap && !window.document())
         window.documents()->newDocument(cxmap::Journey::Template::Default);
     window.show();
+    // cxmap --present FILE: straight into presentation mode, the editor behind it for Esc.
+    if (present && window.document())
+        window.presentActions()->present();
     return app.exec();
 }

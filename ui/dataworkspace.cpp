@@ -60,7 +60,8 @@ DataWorkspace::DataWorkspace(QMainWindow *window, DocumentController *documents,
     m_import->setIcon(Icons::icon(QStringLiteral("import")));
     m_import->setToolTip(tr("Import survey answers from a CSV export (Ctrl+Shift+I)"));
     m_import->setStatusTip(tr("Add survey answers from Qualtrics, SurveyMonkey or any CSV to this map"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    // F5 presents (View → Present); refreshing is rarer and takes Ctrl+R.
+    m_refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_refresh->setStatusTip(tr("Compute the findings again from the answers, ignoring the cache"));
     // F6 lands on what a pane is for: the list of findings, the chart tabs.
     m_findings->setFocusProxy(m_findings->tree());

@@ -4,6 +4,7 @@
 #include "actions/fileactions.h"
 #include "actions/helpactions.h"
 #include "actions/panenavigation.h"
+#include "actions/presentactions.h"
 #include "actions/viewactions.h"
 #include "apptheme.h"
 #include "canvas/findbar.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     , m_data(new DataWorkspace(this, m_documents, prompts ? prompts : m_ownPrompts.get()))
     , m_panes(new PaneNavigation(this, m_view,
                                  {m_data->findingsDock(), m_inspector, m_data->chartsDock(), m_history}))
+    , m_presentActions(new PresentActions(this, m_theme))
     , m_counts(new QLabel(this))
     , m_zoom(new QLabel(this))
     , m_readOnlyBadge(new QLabel(tr("Read-only"), this))
@@ -152,6 +154,8 @@ void MainWindow::createMenusAndToolBar()
                                        m_data->findingsDock()->toggleViewAction(),
                                        m_data->chartsDock()->toggleViewAction()});
     view->addSeparator();
+    m_presentActions->populateMenu(view);
+    view->addSeparator();
     m_panes->populateMenu(view);
     m_helpActions->populateMenu(menuBar()->addMenu(tr("&Help")));
 
@@ -171,6 +175,8 @@ void MainWindow::createMenusAndToolBar()
     m_toolBar->addSeparator();
     m_viewActions->populateToolBar(m_toolBar);
     m_toolBar->addAction(m_editActions->findAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_presentActions->presentAction());
 
     m_dataToolBar = addToolBar(tr("Data"));
     m_dataToolBar->setObjectName(QStringLiteral("dataToolBar"));
@@ -229,6 +235,7 @@ void MainWindow::showDocument(JourneyDocument *document)
     m_editActions->setScene(m_scene);
     m_data->setCanvas(m_scene, m_view);
     m_viewActions->setState(m_state);
+    m_presentActions->setState(m_state);
     followReadOnly(m_state->isReadOnly());
     connect(m_scene, &JourneyScene::statusInfoChanged, this, [this](const QString &text) {
         if (text.isEmpty())
@@ -363,6 +370,7 @@ void MainWindow::showNoDocument()
     m_scene = nullptr;
     m_state = nullptr;
     m_viewActions->setState(nullptr);
+    m_presentActions->setState(nullptr);
     m_data->setCanvas(nullptr, nullptr);
     m_tools->setScene(nullptr);
     m_view->setJourneyScene(nullptr);

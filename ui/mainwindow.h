@@ -23,6 +23,7 @@ class JourneyDocument;
 class JourneyScene;
 class JourneyView;
 class PaneNavigation;
+class PresentActions;
 class Prompts;
 class StartPage;
 class ToolManager;
@@ -63,6 +64,7 @@ public:
     AppTheme *theme() const { return m_theme; }
     DataWorkspace *data() const { return m_data; }
     PaneNavigation *panes() const { return m_panes; }
+    PresentActions *presentActions() const { return m_presentActions; }
     HelpActions *helpActions() const { return m_helpActions; }
     /** Shown instead of the map while no map is open. */
     StartPage *startPage() const { return m_start; }
@@ -101,6 +103,7 @@ private:
     HelpActions *m_helpActions;
     DataWorkspace *m_data;
     PaneNavigation *m_panes;
+    PresentActions *m_presentActions;
     QToolBar *m_toolBar = nullptr;
     QToolBar *m_dataToolBar = nullptr;
     JourneyScene *m_scene = nullptr;

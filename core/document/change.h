@@ -32,6 +32,8 @@ struct Change
         TransitionChanged,
         /** An import or a batch removal changed the stored answers. */
         Measurements,
+        /** A workshop vote, note or session was added or taken back (id: the touchpoint, or 0). */
+        Workshop,
     };
 
     /** Which properties a *Changed change touched, so views can skip what they do not show. */

@@ -2,6 +2,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace cxmap {
 
 JourneyDocument::JourneyDocument(QObject *parent)
@@ -62,6 +64,53 @@ void JourneyDocument::setOutcomeMetric(const QString &metric)
         return;
     m_journey.setOutcomeMetric(metric);
     emitChange(Change::Kind::JourneyProperties, 0, Change::Property::Outcome);
+}
+
+void JourneyDocument::insertWorkshopSession(const WorkshopSession &session)
+{
+    m_journey.workshop().sessions.append(session);
+    emitChange(Change::Kind::Workshop, 0);
+}
+
+void JourneyDocument::takeWorkshopSession(qint64 id)
+{
+    QList<WorkshopSession> &sessions = m_journey.workshop().sessions;
+    sessions.removeIf([id](const WorkshopSession &s) { return s.id == id; });
+    emitChange(Change::Kind::Workshop, 0);
+}
+
+void JourneyDocument::insertVote(const WorkshopVote &vote)
+{
+    m_journey.workshop().votes.append(vote);
+    emitChange(Change::Kind::Workshop, vote.touchpoint.value());
+}
+
+void JourneyDocument::takeVote(qint64 id)
+{
+    QList<WorkshopVote> &votes = m_journey.workshop().votes;
+    const auto found = std::find_if(votes.begin(), votes.end(), [id](const WorkshopVote &v) { return v.id == id; });
+    if (found == votes.end())
+        return;
+    const TouchpointId touchpoint = found->touchpoint;
+    votes.erase(found);
+    emitChange(Change::Kind::Workshop, touchpoint.value());
+}
+
+void JourneyDocument::insertNote(const WorkshopNote &note)
+{
+    m_journey.workshop().notes.append(note);
+    emitChange(Change::Kind::Workshop, note.touchpoint.value());
+}
+
+void JourneyDocument::takeNote(qint64 id)
+{
+    QList<WorkshopNote> &notes = m_journey.workshop().notes;
+    const auto found = std::find_if(notes.begin(), notes.end(), [id](const WorkshopNote &n) { return n.id == id; });
+    if (found == notes.end())
+        return;
+    const TouchpointId touchpoint = found->touchpoint;
+    notes.erase(found);
+    emitChange(Change::Kind::Workshop, touchpoint.value());
 }
 
 void JourneyDocument::insertStage(qsizetype index, const Stage &stage)

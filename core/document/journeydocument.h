@@ -63,6 +63,14 @@ public:
     Transition takeTransition(TransitionId id);
     void replaceTransition(const Transition &transition);
 
+    // Workshop input: the room's sessions, votes and notes.
+    void insertWorkshopSession(const WorkshopSession &session);
+    void takeWorkshopSession(qint64 id);
+    void insertVote(const WorkshopVote &vote);
+    void takeVote(qint64 id);
+    void insertNote(const WorkshopNote &note);
+    void takeNote(qint64 id);
+
     /** Tells views that the stored answers changed (an import or a removed batch). */
     void notifyMeasurementsChanged();
 

@@ -41,7 +41,9 @@ JourneyRenderer::JourneyRenderer(const Journey &journey, const MapGeometry &geom
     , m_router(std::make_unique<TransitionRouter>(journey, geometry))
     , m_cards(theme)
     , m_arrows(theme)
-{}
+{
+    updateWorkshop();
+}
 
 JourneyRenderer::~JourneyRenderer() = default;
 
@@ -66,6 +68,16 @@ void JourneyRenderer::layoutArrows(double minimumShare)
     m_layout.minimumShare = minimumShare;
     m_layout.routes = m_router->routeAll(shown, [](const Transition &t) { return ArrowPainter::headLength(t) * 0.75; });
     m_layout.labels = m_arrows.layoutLabels(m_journey, m_geometry, m_layout.routes);
+}
+
+void JourneyRenderer::updateWorkshop()
+{
+    m_tallies.clear();
+    const Workshop &workshop = m_journey.workshop();
+    for (const WorkshopVote &vote : workshop.votes)
+        ++m_tallies[vote.touchpoint].votes;
+    for (const WorkshopNote &note : workshop.notes)
+        ++m_tallies[note.touchpoint].notes;
 }
 
 void JourneyRenderer::drawBackground(QPainter *painter, const QRectF &exposed) const
@@ -105,7 +117,12 @@ void JourneyRenderer::drawStageHeader(QPainter *painter, const Stage &stage, con
     painter->drawLine(QLineF(rect.topRight(), rect.bottomRight() - QPointF(0, 10)));
     if (state.selected)
         painter->fillRect(QRectF(rect.left(), rect.bottom() - 3, rect.width(), 3), m_theme.selection);
-    const double pixels = std::min(std::max(StagePixels, StageMinimumPixels / quantised(scale)), rect.height() * 0.62);
+    const double floor = std::max(StageMinimumPixels, m_theme.minimumTextPixels);
+    const double pixels = std::min(std::max(StagePixels, floor / quantised(scale)), rect.height() * 0.62);
+    if (m_theme.minimumTextPixels > 0 && pixels * scale < m_theme.minimumTextPixels - 0.5) {
+        painter->restore();
+        return;
+    }
     const QFont font = headerFont(m_theme.font, pixels, true);
     painter->setPen(m_theme.headerText);
     const QRectF text = rect.adjusted(12, 0, -8, 0);
@@ -134,7 +151,12 @@ void JourneyRenderer::drawLaneHeader(QPainter *painter, const Lane &lane, const 
     if (state.selected)
         painter->fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), m_theme.selection);
     const QRectF text = rect.adjusted(14, 12, -10, -8);
-    const double pixels = std::min(std::max(LanePixels, LaneMinimumPixels / quantised(scale)), text.height() / 2.4);
+    const double floor = std::max(LaneMinimumPixels, m_theme.minimumTextPixels);
+    const double pixels = std::min(std::max(LanePixels, floor / quantised(scale)), text.height() / 2.4);
+    if (m_theme.minimumTextPixels > 0 && pixels * scale < m_theme.minimumTextPixels - 0.5) {
+        painter->restore();
+        return;
+    }
     const QFont font = headerFont(m_theme.font, pixels, true);
     const int lines = std::max(1, int(text.height() / QFontMetricsF(font).height()));
     painter->setPen(m_theme.laneHeaderText);
@@ -147,7 +169,13 @@ void JourneyRenderer::drawCorner(QPainter *painter, const QRectF &rect, double s
     painter->save();
     painter->fillRect(rect, m_theme.headerBackground);
     painter->setPen(m_theme.headerText.darker(140));
-    const double pixels = std::min(std::max(CornerPixels, CornerMinimumPixels / quantised(scale)), rect.height() * 0.5);
+    const double floor = std::max(CornerMinimumPixels, m_theme.minimumTextPixels);
+    const double pixels = std::min(std::max(CornerPixels, floor / quantised(scale)), rect.height() * 0.5);
+    // Text that cannot keep the theme's floor is left out rather than drawn too small.
+    if (m_theme.minimumTextPixels > 0 && pixels * scale < m_theme.minimumTextPixels - 0.5) {
+        painter->restore();
+        return;
+    }
     const QFont font = headerFont(m_theme.font, pixels, false);
     const QRectF text = rect.adjusted(12, 0, -8, 0);
     const LaidOutText &laid = m_text.text(m_journey.name(), font, text.width(), 1);
@@ -159,7 +187,9 @@ void JourneyRenderer::drawCard(QPainter *painter, const Touchpoint &touchpoint, 
                                const CardState &state, double scale) const
 {
     const auto found = m_scores.constFind(touchpoint.id);
-    m_cards.draw(painter, touchpoint, rect, found == m_scores.cend() ? nullptr : &*found, state, scale);
+    CardState withTally = state;
+    withTally.tally = m_tallies.value(touchpoint.id);
+    m_cards.draw(painter, touchpoint, rect, found == m_scores.cend() ? nullptr : &*found, withTally, scale);
 }
 
 void JourneyRenderer::drawTransition(QPainter *painter, const Transition &transition, const ArrowState &state,
@@ -229,6 +259,16 @@ void JourneyRenderer::drawMap(QPainter *painter, const MapOptions &options) cons
             }
             m_arrows.draw(painter, transition, *route, label, state, scale);
         }
+    }
+    if (options.experience && m_geometry.hasExperienceLane()
+        && m_geometry.experienceLaneRect().united(m_geometry.experienceHeaderRect()).intersects(exposed)) {
+        QList<std::pair<double, double>> columns;
+        for (const Stage &stage : m_journey.stages()) {
+            const QRectF column = m_geometry.stageColumn(stage.id);
+            columns.append({column.left(), column.right()});
+        }
+        ExperienceLanePainter::draw(painter, m_geometry.experienceHeaderRect(), m_geometry.experienceLaneRect(), columns,
+                                    *options.experience, m_theme, scale, std::max(10.0, m_theme.minimumTextPixels));
     }
     if (options.cards) {
         const QRectF area = exposed.adjusted(-30, -30, 30, 30);

@@ -4,6 +4,7 @@
 #include "analysis/spotlight.h"
 #include "arrowpainter.h"
 #include "cardpainter.h"
+#include "experiencelanepainter.h"
 #include "mapgeometry.h"
 #include "rendertheme.h"
 #include "transitionrouter.h"
@@ -50,6 +51,8 @@ struct MapOptions
     QSet<TouchpointId> selected;
     /** The card with the presentation's capture focus. */
     TouchpointId focused;
+    /** The curve the experience lane draws, when the geometry has the lane. */
+    std::optional<ExperienceLaneData> experience;
 };
 
 /**
@@ -82,6 +85,8 @@ public:
      */
     void layoutArrows(double minimumShare = 0.0);
     const ArrowLayout &arrows() const { return m_layout; }
+    /** Counts the workshop's votes and notes per card again (after the workshop changed). */
+    void updateWorkshop();
 
     void drawBackground(QPainter *painter, const QRectF &exposed) const;
     void drawStageHeader(QPainter *painter, const Stage &stage, const QRectF &rect, HeaderState state,
@@ -118,6 +123,7 @@ private:
     CardPainter m_cards;
     ArrowPainter m_arrows;
     ArrowLayout m_layout;
+    QHash<TouchpointId, CardTally> m_tallies;
     TextCache m_text;
 };
 

@@ -118,6 +118,7 @@ void JourneyScene::makeRenderer()
     m_renderer = std::move(renderer);
     m_geometry = std::move(geometry);
     m_renderer->layoutArrows(m_state->minimumShare());
+    m_renderer->updateWorkshop();
     m_decorations = std::make_unique<EditorDecorations>(m_theme);
 }
 
@@ -343,6 +344,16 @@ void JourneyScene::onChanged(const Change &change)
         m_corner->update();
         break;
     case Kind::Measurements:
+        break;
+    case Kind::Workshop:
+        // Vote and note marks are on the cards, in the cached background.
+        m_renderer->updateWorkshop();
+        if (TouchpointItem *item = m_touchpointItems.value(TouchpointId(change.id))) {
+            invalidateMap(item->boundingRect());
+            item->update();
+        } else {
+            invalidate(sceneRect(), BackgroundLayer);
+        }
         break;
     }
 }

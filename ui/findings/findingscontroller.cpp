@@ -38,6 +38,8 @@ bool analysisReads(const Change &change)
         return change.properties.testAnyFlags(Change::Properties(Property::Share) | Property::Ends);
     case Kind::JourneyProperties:
         return change.properties.testFlag(Property::Outcome);
+    case Kind::Workshop:
+        return false;
     case Kind::LaneAdded:
     case Kind::LaneRemoved:
     case Kind::LaneChanged:
