@@ -162,9 +162,11 @@ std::optional<LockOwner> LockFile::tryLock()
     // it locked was released and removed meanwhile, and starts over with the new one.
     for (int attempt = 0; attempt < 8; ++attempt) {
         const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
-        if (fd < 0)
-            throw DocumentError(QStringLiteral("%1: cannot lock it for writing: the folder is not writable (%2)")
-                                    .arg(shownDocument, QString::fromLocal8Bit(std::strerror(errno))));
+        if (fd < 0) {
+            const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+            throw DocumentError(QStringLiteral("%1: cannot lock it for writing: cannot create %2 (%3)")
+                                    .arg(shownDocument, QDir::toNativeSeparators(m_lockPath), reason));
+        }
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
             const int error = errno;
             ::close(fd);
