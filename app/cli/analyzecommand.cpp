@@ -84,6 +84,8 @@ void printReport(const QString &file, const Journey &journey, const Findings &fi
     int rank = 0;
     for (TouchpointId id : findings.weakestLinks) {
         const TouchpointFinding *f = findings.find(id);
+        if (!f)
+            continue;
         if (++rank > 5)
             break;
         printLine(QStringLiteral("  %1. %2%3 — performance %4 (n %5, CI %6–%7) vs expectation %8 (%9); reach %10; impact %11")
@@ -100,6 +102,8 @@ void printReport(const QString &file, const Journey &journey, const Findings &fi
     rank = 0;
     for (TouchpointId id : findings.momentsOfTruth) {
         const TouchpointFinding *f = findings.find(id);
+        if (!f)
+            continue;
         if (f->importance && f->importance->valid)
             printLine(QStringLiteral("  %1. %2 — r %3 (95% CI %4–%5, n %6)%7")
                           .arg(++rank)
@@ -121,15 +125,16 @@ void printReport(const QString &file, const Journey &journey, const Findings &fi
     printLine(QStringLiteral("Unreachable from any entry: %1").arg(names(findings, findings.structure.unreachable, QStringLiteral(", "))));
     QStringList declining;
     for (const TouchpointFinding &f : findings.touchpoints)
-        if (f.declining)
+        if (f.declining && f.trend)
             declining << QStringLiteral("%1 (%2 points a month, 95% CI %3 to %4)")
                              .arg(f.name, number(f.trend->slope, 2), number(f.trend->ciLow, 2), number(f.trend->ciHigh, 2));
     printLine(QStringLiteral("Declining: %1").arg(declining.isEmpty() ? QStringLiteral("none") : declining.join(QStringLiteral("; "))));
     if (!findings.segmentDifferences.isEmpty()) {
         printLine(QStringLiteral("Segment differences (Welch's t-test, 95%):"));
         for (const SegmentDifference &d : findings.segmentDifferences)
-            printLine(QStringLiteral("  %1: %2 %3 (n %4) vs %5 %6 (n %7), p = %8")
-                          .arg(findings.find(d.touchpoint)->name, d.segmentA, number(d.a.mean)).arg(d.a.n)
+            if (const TouchpointFinding *f = findings.find(d.touchpoint))
+                printLine(QStringLiteral("  %1: %2 %3 (n %4) vs %5 %6 (n %7), p = %8")
+                          .arg(f->name, d.segmentA, number(d.a.mean)).arg(d.a.n)
                           .arg(d.segmentB, number(d.b.mean)).arg(d.b.n).arg(d.test.pValue, 0, 'g', 2));
     }
     for (const QString &note : findings.notes)
@@ -183,13 +188,9 @@ int runAnalyze(const QStringList &arguments)
         request.to = request.to->addMonths(1).addDays(-1);
 
     try {
-        // Writable when possible, so the findings are kept for the next time.
-        std::unique_ptr<DocumentFile> document;
-        try {
-            document = DocumentFile::open(file, DocumentFile::Access::ReadWrite);
-        } catch (const DocumentError &) {
-            document = DocumentFile::open(file, DocumentFile::Access::ReadOnly);
-        }
+        // A read-only command: findings kept in the file by the editor are used when they are
+        // current, and nothing is written into it.
+        std::unique_ptr<DocumentFile> document = DocumentFile::open(file, DocumentFile::Access::ReadOnly);
         const Journey journey = document->readJourney();
         Findings findings;
         try {

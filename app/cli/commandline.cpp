@@ -89,7 +89,7 @@ int run(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-        printLine(usage().trimmed());
+        printLines(usage().trimmed());
         return Success;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {

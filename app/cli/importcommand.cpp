@@ -5,6 +5,7 @@
 #include "import/importer.h"
 #include "store/documenterror.h"
 #include "store/documentfile.h"
+#include "store/safefile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -48,6 +49,8 @@ int runImport(const QStringList &arguments)
     try {
         if (parser.isSet(mappingOption)) {
             const QString mappingPath = parser.value(mappingOption);
+            if (const QString problem = SafeFile::whyNotAReadableFile(mappingPath); !problem.isEmpty())
+                throw DocumentError(QStringLiteral("%1: %2").arg(mappingPath, problem));
             QFile mappingFile(mappingPath);
             if (!mappingFile.open(QIODevice::ReadOnly))
                 throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(mappingPath, mappingFile.errorString()));
@@ -65,7 +68,7 @@ int runImport(const QStringList &arguments)
             return Success;
         }
         const ImportSummary summary = importSurvey(*document, positional.at(1), options);
-        printLine(summary.describe());
+        printLines(summary.describe());
     } catch (const DocumentError &error) {
         return fail(error.message());
     }

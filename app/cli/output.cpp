@@ -1,5 +1,9 @@
 #include "output.h"
 
+#include "store/printable.h"
+
+#include <QStringList>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +15,9 @@ namespace cxmap::cli {
 
 void printLine(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    // A control character here can only have come from a name in a file: shown escaped, it
+    // neither breaks the report's line nor reaches the terminal.
+    const QByteArray bytes = printable(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fputc('\n', stdout);
 }
@@ -24,9 +30,16 @@ void printJson(const QJsonValue &value)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
+void printLines(const QString &text)
+{
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        printLine(line);
+}
+
 int fail(const QString &message, ExitCode code)
 {
-    const QByteArray bytes = QStringLiteral("cxmap: %1\n").arg(message).toUtf8();
+    // One line, whatever names from files it quotes.
+    const QByteArray bytes = QStringLiteral("cxmap: %1\n").arg(printable(message)).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     return code;
 }

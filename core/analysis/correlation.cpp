@@ -82,6 +82,9 @@ Correlation pearsonCorrelation(const PairedMoments &moments, double confidence)
     const double sxy =
         moments.sumXY - moments.sumX * (moments.sumY / static_cast<double>(moments.n));
     result.r = sxy / std::sqrt(sxx * syy);
+    // Sums that overflowed (values beyond any scale) give no coefficient at all, never a valid one.
+    if (!std::isfinite(result.r) || !std::isfinite(sxx) || !std::isfinite(syy))
+        return result;
     completeCorrelation(result, 1.0);
     return result;
 }

@@ -542,6 +542,8 @@ struct Scored
     Resolved resolved;
     QList<MetricMoments> moments;
     bool aggregated = false;
+    /** Answers in the file that no import could have stored, left out of everything. */
+    qint64 invalidAnswers = 0;
 };
 
 Scored score(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request)
@@ -549,7 +551,7 @@ Scored score(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &
     Scored scored;
     Findings &findings = scored.findings;
     findings.request = request;
-    const QList<MetricMoments> everything = ScoreQueries::moments(db, QueryScope{});
+    const QList<MetricMoments> everything = ScoreQueries::moments(db, QueryScope{}, &scored.invalidAnswers);
     scored.resolved = resolve(db, request, journey.outcomeMetric(), everything);
     findings.notes << scored.resolved.notes;
     const Resolved &resolved = scored.resolved;
@@ -606,6 +608,12 @@ Findings computeFindings(SqliteDatabase &db, const Journey &journey, const Analy
                                : QStringLiteral("%1 touchpoints have unreliable scores (n < 30 or a 95% CI wider "
                                                 "than ±10); they are shown but left out of weakest links and paths")
                                      .arg(unreliable));
+    if (scored.invalidAnswers > 0)
+        findings.notes << QStringLiteral("%1 stored answers lie outside their metric's scale or outside the years %2–%3, which "
+                                         "no import stores; the file was changed by other means, and they were left out")
+                              .arg(scored.invalidAnswers)
+                              .arg(ScoreQueries::FirstValidMonth / 12)
+                              .arg(ScoreQueries::LastValidMonth / 12);
     if (scored.aggregated)
         findings.notes << QStringLiteral("aggregated rows count towards scores (weighted by n) but cannot feed importance: "
                                          "that needs respondent-level answers");

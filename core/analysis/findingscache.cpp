@@ -9,6 +9,9 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
 
 namespace cxmap::FindingsCache {
 
@@ -21,6 +24,38 @@ constexpr int AnalysisVersion = 5;
 QString keyOf(const AnalysisRequest &request)
 {
     return QStringLiteral("v%1;%2").arg(AnalysisVersion).arg(request.cacheKey());
+}
+
+// Whether cached findings speak of this map's touchpoints only, each once, in a consistent way.
+// The cache is read from a file that anything may have written: a finding naming a touchpoint
+// that is not on the map is a cache to recompute, never one to show.
+bool fitsTheMap(const Findings &findings, const Journey &journey)
+{
+    if (findings.touchpoints.size() != journey.touchpoints().size())
+        return false;
+    QSet<TouchpointId> ids;
+    for (const TouchpointFinding &finding : findings.touchpoints) {
+        if (!journey.touchpoints().contains(finding.id) || ids.contains(finding.id))
+            return false;
+        if (finding.declining && !finding.trend)
+            return false;
+        ids.insert(finding.id);
+    }
+    const auto known = [&ids](const QList<TouchpointId> &list) {
+        return std::all_of(list.begin(), list.end(), [&ids](TouchpointId id) { return ids.contains(id); });
+    };
+    const GraphStructure &structure = findings.structure;
+    if (!known(findings.weakestLinks) || !known(findings.momentsOfTruth) || !known(findings.weakestPath.touchpoints)
+        || !known(findings.bestPath.touchpoints) || !known(structure.unavoidable) || !known(structure.entries)
+        || !known(structure.exits) || !known(structure.deadEnds) || !known(structure.unreachable))
+        return false;
+    for (const QList<TouchpointId> &loop : structure.reworkLoops)
+        if (!known(loop))
+            return false;
+    for (const SegmentDifference &difference : findings.segmentDifferences)
+        if (!ids.contains(difference.touchpoint))
+            return false;
+    return true;
 }
 
 } // namespace
@@ -51,8 +86,9 @@ std::optional<Findings> load(SqliteDatabase &db, const Journey &journey, const A
     if (!query.step() || query.columnInt(0) != readDataVersion(db) || query.columnText(1) != fingerprint(journey))
         return std::nullopt;
     std::optional<Findings> findings = findingsFromJson(QJsonDocument::fromJson(query.columnText(2).toUtf8()).object());
-    if (findings)
-        findings->request = request;
+    if (!findings || !fitsTheMap(*findings, journey))
+        return std::nullopt;
+    findings->request = request;
     return findings;
 }
 

@@ -25,10 +25,13 @@ namespace {
 // Every value put into SQL text here is an integer of our own (IDs, month indexes), never text
 // from a file or a user, so building the clause as text is safe and lets SQLite plan each query
 // for its actual filters.
-QString filters(const QueryScope &scope, const char *table = "m")
+QString filters(const QueryScope &scope, const char *table = "m", bool validMonthsOnly = true)
 {
     QString clause;
     const QString prefix = QString::fromLatin1(table);
+    if (validMonthsOnly)
+        clause += QStringLiteral(" AND (%1.month IS NULL OR %1.month BETWEEN %2 AND %3)")
+                      .arg(prefix).arg(FirstValidMonth).arg(LastValidMonth);
     if (scope.segment)
         clause += QStringLiteral(" AND %1.segment_id = %2").arg(prefix).arg(*scope.segment);
     if (scope.monthFrom)
@@ -50,6 +53,9 @@ QString metricList(const QueryScope &scope)
 const char *const Normalised = "CASE WHEN mt.higher_is_better THEN 100.0 * (m.value - mt.min) / (mt.max - mt.min)"
                                " ELSE 100.0 * (mt.max - m.value) / (mt.max - mt.min) END";
 
+// An answer within its metric's scale: what the import lets in, and never an infinite value.
+const char *const InScale = "m.value BETWEEN mt.min AND mt.max";
+
 std::optional<qint64> optionalInt(const SqliteStatement &statement, int column)
 {
     if (statement.isNull(column))
@@ -69,30 +75,36 @@ QList<ScaleInfo> scales(SqliteDatabase &db)
     return result;
 }
 
-QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope)
+QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope, qint64 *leftOut)
 {
     QList<MetricMoments> result;
+    qint64 invalid = 0;
     // One range of the covering index per metric, grouped in index order (no sorting, no table
     // reads) down to the answer value: survey answers are few distinct values, so the histogram
     // is small and every statistic below is exact arithmetic on it.
     const QString sql = QStringLiteral("SELECT kind, coalesce(touchpoint_id, 0), month, value, count(*)"
                                        " FROM measurement m WHERE metric_id = ?1%1"
                                        " GROUP BY kind, touchpoint_id, month, value")
-                            .arg(filters(scope));
+                            .arg(filters(scope, "m", false));
     SqliteStatement query(db, sql);
     for (const ScaleInfo &metric : scales(db)) {
         query.bind(1, metric.id);
         MetricMoments *current = nullptr;
         while (query.step()) {
+            // Checked here rather than in SQL, on the histogram's few rows, so they can be counted.
+            const std::optional<qint64> month = optionalInt(query, 2);
+            const double value = query.columnDouble(3);
+            const qint64 count = query.columnInt(4);
+            if (!(value >= metric.min && value <= metric.max) || (month && (*month < FirstValidMonth || *month > LastValidMonth))) {
+                invalid += count;
+                continue;
+            }
             const MeasurementKind kind = query.columnInt(0) == 1 ? MeasurementKind::Expectation : MeasurementKind::Experience;
             const qint64 touchpoint = query.columnInt(1);
             if (!current || current->kind != kind || current->touchpoint != touchpoint) {
                 result.append(MetricMoments{touchpoint, metric.id, kind, {}, 0, 0, 0, std::nullopt, {}, {}});
                 current = &result.last();
             }
-            const std::optional<qint64> month = optionalInt(query, 2);
-            const double value = query.columnDouble(3);
-            const qint64 count = query.columnInt(4);
             const SampleMoments cell{count, double(count) * value, double(count) * value * value};
             current->raw += cell;
             current->distribution[value] += count;
@@ -109,6 +121,8 @@ QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope)
         }
         query.reset();
     }
+    if (leftOut)
+        *leftOut = invalid;
     return result;
 }
 
@@ -116,14 +130,21 @@ QList<AggregateMoments> aggregates(SqliteDatabase &db, const QueryScope &scope)
 {
     QString clause;
     if (scope.segment)
-        clause += QStringLiteral(" AND segment_id = %1").arg(*scope.segment);
+        clause += QStringLiteral(" AND a.segment_id = %1").arg(*scope.segment);
     // An aggregated period counts when it overlaps the selected one.
     if (scope.monthFrom)
         clause += QStringLiteral(" AND (month_to IS NULL OR month_to >= %1)").arg(*scope.monthFrom);
     if (scope.monthTo)
         clause += QStringLiteral(" AND (month_from IS NULL OR month_from <= %1)").arg(*scope.monthTo);
+    // Published figures are valid like answers: a mean within the scale, a spread no wider than
+    // it, months within the valid ones.
+    clause += QStringLiteral(" AND (mean IS NULL OR mean BETWEEN mt.min AND mt.max)"
+                             " AND (sd IS NULL OR sd BETWEEN 0 AND mt.max - mt.min)"
+                             " AND (month_from IS NULL OR month_from BETWEEN %1 AND %2)"
+                             " AND (month_to IS NULL OR month_to BETWEEN %1 AND %2)")
+                  .arg(FirstValidMonth).arg(LastValidMonth);
     SqliteStatement query(db, QStringLiteral("SELECT coalesce(touchpoint_id, 0), metric_id, kind, n, mean, sd, top_box, month_to"
-                                             " FROM aggregate WHERE 1%1")
+                                             " FROM aggregate a JOIN metric mt ON mt.id = a.metric_id WHERE 1%1")
                                   .arg(clause));
     QList<AggregateMoments> result;
     while (query.step()) {
@@ -146,13 +167,16 @@ QList<AggregateMoments> aggregates(SqliteDatabase &db, const QueryScope &scope)
 QHash<qint64, qint64> respondentsPerTouchpoint(SqliteDatabase &db, const QueryScope &scope, qint64 *total)
 {
     QHash<qint64, qint64> result;
-    SqliteStatement query(db, QStringLiteral("SELECT touchpoint_id, count(DISTINCT respondent_id) FROM measurement m"
-                                             " WHERE touchpoint_id IS NOT NULL AND respondent_id IS NOT NULL AND kind = 0%1"
-                                             " GROUP BY touchpoint_id")
-                                  .arg(filters(scope)));
+    SqliteStatement query(db, QStringLiteral("SELECT m.touchpoint_id, count(DISTINCT m.respondent_id)"
+                                             " FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
+                                             " WHERE m.touchpoint_id IS NOT NULL AND m.respondent_id IS NOT NULL AND m.kind = 0"
+                                             " AND %2%1 GROUP BY m.touchpoint_id")
+                                  .arg(filters(scope), QLatin1String(InScale)));
     while (query.step())
         result.insert(query.columnInt(0), query.columnInt(1));
-    SqliteStatement all(db, QStringLiteral("SELECT count(DISTINCT respondent_id) FROM measurement m WHERE 1%1").arg(filters(scope)));
+    SqliteStatement all(db, QStringLiteral("SELECT count(DISTINCT m.respondent_id) FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
+                                           " WHERE %2%1")
+                                .arg(filters(scope), QLatin1String(InScale)));
     *total = all.step() ? all.columnInt(0) : 0;
     return result;
 }
@@ -162,15 +186,16 @@ namespace {
 QString pairsSql(const QueryScope &scope, qint64 outcomeMetric, bool summed)
 {
     const QString common = QStringLiteral(
-                               "WITH outcome AS (SELECT m.respondent_id AS r, avg(m.value) AS y FROM measurement m"
+                               "WITH outcome AS (SELECT m.respondent_id AS r, avg(m.value) AS y"
+                               "  FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
                                "  WHERE m.metric_id = %1 AND m.kind = 0 AND m.touchpoint_id IS NULL"
-                               "  AND m.respondent_id IS NOT NULL%2 GROUP BY m.respondent_id),"
+                               "  AND m.respondent_id IS NOT NULL AND %5%2 GROUP BY m.respondent_id),"
                                " experience AS (SELECT m.touchpoint_id AS t, m.respondent_id AS r, avg(%3) AS x"
                                "  FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
                                "  WHERE m.metric_id IN (%4) AND m.kind = 0 AND m.touchpoint_id IS NOT NULL"
-                               "  AND m.respondent_id IS NOT NULL%2 GROUP BY m.touchpoint_id, m.respondent_id) ")
+                               "  AND m.respondent_id IS NOT NULL AND %5%2 GROUP BY m.touchpoint_id, m.respondent_id) ")
                                .arg(outcomeMetric)
-                               .arg(filters(scope), QLatin1String(Normalised), metricList(scope));
+                               .arg(filters(scope), QLatin1String(Normalised), metricList(scope), QLatin1String(InScale));
     if (summed)
         return common + QStringLiteral("SELECT e.t, count(*), total(e.x), total(o.y), total(e.x * e.x), total(o.y * o.y),"
                                        " total(e.x * o.y) FROM experience e JOIN outcome o ON o.r = e.r GROUP BY e.t");
@@ -208,8 +233,8 @@ QHash<qint64, QHash<qint64, SampleMoments>> perSegment(SqliteDatabase &db, const
     SqliteStatement query(db, QStringLiteral("SELECT m.touchpoint_id, m.segment_id, count(*), total(%1), total((%1) * (%1))"
                                              " FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
                                              " WHERE m.metric_id IN (%2) AND m.kind = 0 AND m.touchpoint_id IS NOT NULL"
-                                             " AND m.segment_id IS NOT NULL%3 GROUP BY m.touchpoint_id, m.segment_id")
-                                  .arg(QLatin1String(Normalised), metricList(scope), filters(scope)));
+                                             " AND m.segment_id IS NOT NULL AND %4%3 GROUP BY m.touchpoint_id, m.segment_id")
+                                  .arg(QLatin1String(Normalised), metricList(scope), filters(scope), QLatin1String(InScale)));
     while (query.step())
         result[query.columnInt(0)].insert(query.columnInt(1),
                                           SampleMoments{query.columnInt(2), query.columnDouble(3), query.columnDouble(4)});

@@ -73,16 +73,25 @@ struct AggregateMoments
 /**
  * The SQL behind every score (DESIGN §4: aggregated in SQLite, never loaded row by row).
  * Each function is one GROUP BY over the covering index measurement_score.
+ *
+ * Only answers cxmap could have stored are read: a value within its metric's scale (so never
+ * an infinite one) and a month within ValidMonths. A file changed by other means may hold
+ * others; they are left out of every statistic, and moments() counts them.
  */
 namespace ScoreQueries {
+
+/** Months an answer can be dated in (the import reads years 1900–2200), as year * 12 + month − 1. */
+inline constexpr qint64 FirstValidMonth = 1800 * 12;
+inline constexpr qint64 LastValidMonth = 3000 * 12 - 1;
 
 QList<ScaleInfo> scales(SqliteDatabase &db);
 
 /**
  * n, Σv, Σv², top-box and NPS counts, and the same per month, per metric × kind × touchpoint:
- * from each touchpoint's answer histogram, read in index order with count(*) alone.
+ * from each touchpoint's answer histogram, read in index order with count(*) alone. `leftOut`,
+ * when given, receives the number of answers in scope that were not valid (see above).
  */
-QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope);
+QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope, qint64 *leftOut = nullptr);
 QList<AggregateMoments> aggregates(SqliteDatabase &db, const QueryScope &scope);
 
 /** Respondents who rated each touchpoint, and respondents in scope (for observed reach). */

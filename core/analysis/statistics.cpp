@@ -51,7 +51,8 @@ MeanSummary summarizeMean(const SampleMoments &sample, double confidence)
 {
     MeanSummary summary;
     summary.confidence = confidence;
-    if (sample.n <= 0)
+    // Sums that are not finite come from values no scale allows: no summary rather than a NaN.
+    if (sample.n <= 0 || !std::isfinite(sample.sum) || !std::isfinite(sample.sumSquares))
         return summary;
     summary.n = sample.n;
     summary.mean = sample.sum / static_cast<double>(sample.n);
@@ -65,10 +66,11 @@ MeanSummary combineMeans(const SampleMoments &answers, std::span<const Aggregate
     MeanSummary summary;
     summary.confidence = confidence;
 
-    qint64 n = std::max<qint64>(answers.n, 0);
+    const bool answersUsable = std::isfinite(answers.sum) && std::isfinite(answers.sumSquares);
+    qint64 n = answersUsable ? std::max<qint64>(answers.n, 0) : 0;
     double total = n > 0 ? answers.sum : 0.0;
     for (const AggregateRow &row : rows) {
-        if (row.n > 0) {
+        if (row.n > 0 && std::isfinite(row.mean)) {
             n += row.n;
             total += static_cast<double>(row.n) * row.mean;
         }
@@ -84,7 +86,7 @@ MeanSummary combineMeans(const SampleMoments &answers, std::span<const Aggregate
     double withinDf = 0.0;
     double between = 0.0;
     double missingDf = 0.0;
-    if (answers.n > 0) {
+    if (answersUsable && answers.n > 0) {
         const double answersMean = answers.sum / static_cast<double>(answers.n);
         within += centredSumOfSquares(answers.n, answers.sum, answers.sumSquares);
         withinDf += static_cast<double>(answers.n - 1);
@@ -92,7 +94,7 @@ MeanSummary combineMeans(const SampleMoments &answers, std::span<const Aggregate
                    (answersMean - summary.mean);
     }
     for (const AggregateRow &row : rows) {
-        if (row.n <= 0)
+        if (row.n <= 0 || !std::isfinite(row.mean))
             continue;
         const auto rowN = static_cast<double>(row.n);
         between += rowN * (row.mean - summary.mean) * (row.mean - summary.mean);

@@ -10,6 +10,7 @@
 #include "store/datatables.h"
 #include "store/documenterror.h"
 #include "store/documentfile.h"
+#include "store/safefile.h"
 #include "surveyheader.h"
 
 #include <QElapsedTimer>
@@ -115,8 +116,8 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
         throw DocumentError(QStringLiteral("%1: cannot import into it: it was opened read-only").arg(document.path()));
 
     QFile file(dataPath);
-    if (!QFileInfo(dataPath).isFile())
-        throw DocumentError(QStringLiteral("%1: no such file").arg(shownName));
+    if (const QString problem = SafeFile::whyNotAReadableFile(dataPath); !problem.isEmpty())
+        throw DocumentError(QStringLiteral("%1: %2").arg(shownName, problem));
     if (!file.open(QIODevice::ReadOnly))
         throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(shownName, file.errorString()));
     const qint64 total = file.size();

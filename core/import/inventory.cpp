@@ -4,6 +4,7 @@
 #include "importmapping.h"
 #include "render/mapgeometry.h"
 #include "store/documenterror.h"
+#include "store/safefile.h"
 #include "valueparsing.h"
 
 #include <QFile>
@@ -347,8 +348,8 @@ Journey importInventory(const Journey &base, const QString &touchpointsPath, con
                         InventorySummary *summary)
 {
     const auto open = [](QFile &file) {
-        if (!file.exists())
-            throw DocumentError(QStringLiteral("%1: no such file").arg(file.fileName()));
+        if (const QString problem = SafeFile::whyNotAReadableFile(file.fileName()); !problem.isEmpty())
+            throw DocumentError(QStringLiteral("%1: %2").arg(file.fileName(), problem));
         if (!file.open(QIODevice::ReadOnly))
             throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(file.fileName(), file.errorString()));
     };

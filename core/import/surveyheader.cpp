@@ -160,7 +160,8 @@ SurveyHeader readHeader(ImportFormat format, const LeadingRows &leading, int ski
             header.aliases.append(QStringList{question, option});
             header.timeZones.append(QString());
         }
-        header.rowsUsed = first + 2;
+        // The second row may be missing from a file cut short; the header is then one row.
+        header.rowsUsed = first + (first + 1 < leading.rows.size() ? 2 : 1);
     } else {
         for (int column = 0; column < names.size(); ++column) {
             const QString name = names.at(column).trimmed().isEmpty() ? blankName(column) : names.at(column).trimmed();

@@ -29,7 +29,12 @@ public:
     /** Largest file accepted, so a hostile file cannot make us read gigabytes to reject it. */
     static constexpr qint64 MaximumFileSize = qint64(8) << 30;
 
-    /** Opens and checks an existing document; migrates an older format after a backup. */
+    /**
+     * Opens and checks an existing document. Read-only, it never changes the file: no migration,
+     * no journal played back (a journal beside it is reported), nothing written. Read-write, it
+     * takes the lock, recovers a save that was cut off, and migrates an older format after a
+     * backup. A link is followed to its file.
+     */
     static std::unique_ptr<DocumentFile> open(const QString &path, Access access);
     /**
      * Writes a new document holding the journey and opens it for writing. Refuses to replace an
@@ -66,8 +71,13 @@ public:
 private:
     DocumentFile(QString path, Access access);
     void openChecked();
+    void checkContents();
+    void migrate();
 
+    /** The name it was opened by, for messages. */
     QString m_path;
+    /** The file itself, a link followed: where SQLite, the lock and the journal are. */
+    QString m_storagePath;
     Access m_access;
     SqliteDatabase m_db;
     std::unique_ptr<LockFile> m_lock;

@@ -21,8 +21,11 @@ struct LockOwner
 
 /**
  * The lock that keeps a second cxmap from writing a document that is open for writing: a small
- * text file beside the document (".name.cxmap.lock") naming its holder. A lock left behind by a
- * crashed cxmap on this machine is taken over; one from another machine is respected.
+ * text file beside the document (".name.cxmap.lock") naming its holder, held open with an
+ * advisory lock (flock) for as long as the document is open. The kernel drops that lock when
+ * its holder ends, however it ends, so a lock file nobody holds is litter and is taken over,
+ * while one that is held is respected even before its holder has written its name into it.
+ * A file naming another machine is respected: its holder cannot be asked.
  */
 class LockFile
 {
@@ -47,6 +50,8 @@ public:
 private:
     QString m_documentPath;
     QString m_lockPath;
+    /** The open lock file carrying the flock, while locked. */
+    int m_fd = -1;
     bool m_locked = false;
 };
 

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "model/metric.h"
+#include "printable.h"
 #include "sqlitedb.h"
 
 #include <QRegularExpression>
@@ -77,6 +78,11 @@ const char *const CreateStatements[] = {
     AnalysisCacheTable,
 };
 
+// Version 1 (cxmap 0.1) had no findings cache and grouped the answer index by segment first.
+const char *const Version1ScoreIndex =
+    "CREATE INDEX measurement_score ON measurement (metric_id, kind, touchpoint_id, segment_id,"
+    " month, value, respondent_id)";
+
 // What each version added, for migrate(): run in order on an older file.
 const char *const Version2Statements[] = {"DROP INDEX measurement_score", MeasurementScoreIndex,
                                           AnalysisCacheTable};
@@ -88,6 +94,17 @@ QString normalised(QString sql)
     sql.replace(QStringLiteral("( "), QStringLiteral("("));
     sql.replace(QStringLiteral(" )"), QStringLiteral(")"));
     return sql.trimmed();
+}
+
+QSet<QString> expectedStatements(int version)
+{
+    QSet<QString> expected;
+    for (const char *statement : CreateStatements) {
+        if (version < 2 && statement == AnalysisCacheTable)
+            continue;
+        expected.insert(normalised(QString::fromUtf8(version < 2 && statement == MeasurementScoreIndex ? Version1ScoreIndex : statement)));
+    }
+    return expected;
 }
 
 } // namespace
@@ -113,11 +130,9 @@ void create(SqliteDatabase &db)
     db.execute(QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
 }
 
-QString verify(SqliteDatabase &db)
+QString verify(SqliteDatabase &db, int version)
 {
-    QSet<QString> expected;
-    for (const char *statement : CreateStatements)
-        expected.insert(normalised(QString::fromUtf8(statement)));
+    const QSet<QString> expected = expectedStatements(version);
 
     QSet<QString> found;
     SqliteStatement query(db, "SELECT type, name, sql FROM sqlite_schema");
@@ -128,15 +143,15 @@ QString verify(SqliteDatabase &db)
             // Automatic indexes (for UNIQUE and PRIMARY KEY) have no SQL of their own.
             if (type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_")))
                 continue;
-            return QStringLiteral("it contains an unexpected %1 \"%2\"").arg(type, name);
+            return QStringLiteral("it contains an unexpected %1 %2").arg(printable(type), quoted(name));
         }
         const QString sql = normalised(query.columnText(2));
         if (!expected.contains(sql)) {
             if (type == QLatin1String("trigger") || type == QLatin1String("view"))
-                return QStringLiteral("it contains a %1 \"%2\" that cxmap does not create; it is "
+                return QStringLiteral("it contains a %1 %2 that cxmap does not create; it is "
                                       "refused for safety")
-                    .arg(type, name);
-            return QStringLiteral("its %1 \"%2\" is not what cxmap creates").arg(type, name);
+                    .arg(type, quoted(name));
+            return QStringLiteral("its %1 %2 is not what cxmap creates").arg(printable(type), quoted(name));
         }
         found.insert(sql);
     }

@@ -18,11 +18,12 @@ inline constexpr int CurrentVersion = 2;
 void create(SqliteDatabase &db);
 
 /**
- * Compares the file's sqlite_schema with what this version creates. Returns an empty string
- * when they agree, else a short reason ("it contains a trigger \"x\" that cxmap does not
- * create"). Foreign triggers and views are refused, never run.
+ * Compares the file's sqlite_schema with what cxmap creates for format `version` (an older
+ * file is checked as what it claims to be, before anything migrates it). Returns an empty
+ * string when they agree, else a short reason with the file's names escaped ("it contains a
+ * trigger \"x\" that cxmap does not create"). Foreign triggers and views are refused, never run.
  */
-QString verify(SqliteDatabase &db);
+QString verify(SqliteDatabase &db, int version = CurrentVersion);
 
 /**
  * Brings a file of an older version up to CurrentVersion inside one transaction.

@@ -36,5 +36,8 @@ run_fuzzer() {
 }
 
 run_fuzzer fuzz_csvreader csv csv.dict
+run_fuzzer fuzz_surveyheader header header.dict
+run_fuzzer fuzz_mapping mapping json.dict
+run_fuzzer fuzz_document document document.dict
 
 exit $status

@@ -118,6 +118,10 @@ void TestImportErrors::errors_data()
         "%DATA%:2:7: kind must be \"experience\" or \"expectation\", not \"expected\" (column \"kind\")");
     row("no data rows", "header-only.csv", "", "", "%DATA%:1: there are no data rows below the header");
     row("empty file", "empty.csv", "", "", "%DATA%: the file is empty");
+    // Found by fuzz_surveyheader: the header claimed a second row the file does not have, and
+    // the message said line 0.
+    row("SurveyMonkey export cut after its first header row", "surveymonkey-one-header-row.csv", "", "",
+        "%DATA%:1: no column matches a touchpoint on the map; name them in a mapping file (\"columns\")");
     row("no column matches a touchpoint", "no-matching-column.csv", "", "",
         "%DATA%:1: no column matches a touchpoint on the map; name them in a mapping file (\"columns\")");
     row("mapping names a column the file lacks", airline.toUtf8().constData(), "missing-mapped-column.json", "",

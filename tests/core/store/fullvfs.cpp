@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <csignal>
 #include <cstring>
 
 namespace cxmap::test {
@@ -13,6 +14,9 @@ sqlite3_vfs *realVfs = nullptr;
 sqlite3_vfs fullVfs;
 sqlite3_io_methods fullMethods;
 std::atomic<long long> budget{-1};
+std::atomic<long long> writes{0};
+std::atomic<long long> killAt{-1};
+std::atomic<bool> tornKill{false};
 
 struct FullFile
 {
@@ -29,6 +33,11 @@ int xClose(sqlite3_file *f) { return real(f)->pMethods->xClose(real(f)); }
 int xRead(sqlite3_file *f, void *b, int n, sqlite3_int64 o) { return real(f)->pMethods->xRead(real(f), b, n, o); }
 int xWrite(sqlite3_file *f, const void *b, int n, sqlite3_int64 o)
 {
+    if (++writes == killAt.load()) {
+        if (tornKill.load())
+            real(f)->pMethods->xWrite(real(f), b, n / 2, o);
+        ::raise(SIGKILL);
+    }
     long long left = budget.load();
     if (left >= 0) {
         if (left < n)
@@ -89,6 +98,22 @@ void installFullDiskVfs()
 void setWriteBudget(long long bytes)
 {
     budget.store(bytes);
+}
+
+long long writeCount()
+{
+    return writes.load();
+}
+
+void resetWriteCount()
+{
+    writes.store(0);
+}
+
+void killAtWrite(long long write, bool torn)
+{
+    tornKill.store(torn);
+    killAt.store(write);
 }
 
 } // namespace cxmap::test

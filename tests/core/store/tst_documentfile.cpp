@@ -5,6 +5,7 @@
 #include "samplejourney.h"
 #include "store/datatables.h"
 #include "store/documentfile.h"
+#include "store/journalrecovery.h"
 #include "store/lockfile.h"
 #include "store/measurementwriter.h"
 #include "store/schema.h"
@@ -15,12 +16,13 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 
 using namespace cxmap;
 
@@ -66,15 +68,30 @@ QString openError(const QString &path, DocumentFile::Access access = DocumentFil
     return QString();
 }
 
-// The child side of killedMidSave(): saves the two variants in turn until it is killed.
-int saveForever(const QString &path)
+// The child side of killedMidSave(): saves `variant` once over the file, killed by the test VFS
+// at write `killAt` (half-written when `torn`).
+int saveKilledAt(const QString &path, int variant, long long killAt, bool torn)
 {
-    const Journey variants[] = {bigJourney(1), bigJourney(2)};
+    test::installFullDiskVfs();
+    const Journey journey = bigJourney(variant);
+    std::unique_ptr<DocumentFile> file = DocumentFile::open(path, DocumentFile::Access::ReadWrite);
+    test::resetWriteCount();
+    test::killAtWrite(killAt, torn);
+    file->saveJourney(journey);
+    return 0;
+}
+
+// The child side of emptyLockOfALiveWriterIsRespected(): holds the document open for writing
+// until its input closes.
+int holdOpen(const QString &path)
+{
     std::unique_ptr<DocumentFile> file = DocumentFile::open(path, DocumentFile::Access::ReadWrite);
     std::fputs("ready\n", stdout);
     std::fflush(stdout);
-    for (int i = 0;; ++i)
-        file->saveJourney(variants[i % 2]);
+    char buffer[16];
+    while (std::fread(buffer, 1, sizeof buffer, stdin) > 0) {
+    }
+    return 0;
 }
 
 } // namespace
@@ -100,6 +117,7 @@ private Q_SLOTS:
     void fullDiskDuringSave();
     void fullDiskDuringCreate();
     void killedMidSave();
+    void emptyLockOfALiveWriterIsRespected();
     void olderFormatIsMigratedAfterABackup();
     void saveAsCopiesTheAnswers();
     void monthIndex_data();
@@ -400,35 +418,97 @@ void TestDocumentFile::fullDiskDuringCreate()
 void TestDocumentFile::killedMidSave()
 {
     const QString file = path("killed.cxmap");
+    const QString journal = file + QStringLiteral("-journal");
     const Journey variants[] = {bigJourney(1), bigJourney(2)};
-    DocumentFile::create(file, variants[0]);
+    int current = 0;
+    // How many writes one save makes, to spread the kills over all of them.
+    long long writes = 0;
+    {
+        std::unique_ptr<DocumentFile> document = DocumentFile::create(file, variants[0]);
+        test::resetWriteCount();
+        document->saveJourney(variants[1]);
+        writes = test::writeCount();
+        document->saveJourney(variants[0]);
+    }
+    QVERIFY2(writes > 20, qPrintable(QString::number(writes)));
 
-    int killedWithJournal = 0;
-    for (int round = 0; round < 12; ++round) {
+    // A kill at each of a dozen points of a save, from its first write to its last, every other
+    // one in the middle of a write: deterministic, where killing after a sleep hits wherever the
+    // machine happens to be.
+    constexpr int Rounds = 12;
+    int withJournal = 0;
+    for (int round = 0; round < Rounds; ++round) {
+        const long long killAt = 1 + (writes - 1) * round / (Rounds - 1);
+        const bool torn = round % 2 == 1;
+        const int target = 1 - current;
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--save-forever"), file});
-        QVERIFY(child.waitForStarted());
-        QVERIFY(child.waitForReadyRead(20000));
-        QCOMPARE(child.readLine().trimmed(), QByteArray("ready"));
-        // Vary the moment of the kill across rounds so it lands in different phases of a save.
-        QThread::msleep(40 + 37 * round);
-        ::kill(pid_t(child.processId()), SIGKILL);
-        QVERIFY(child.waitForFinished());
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-        if (QFile::exists(file + QStringLiteral("-journal")))
-            ++killedWithJournal;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--save-killed-at"), file, QString::number(target + 1), QString::number(killAt),
+                     torn ? QStringLiteral("torn") : QStringLiteral("whole")});
+        QVERIFY(child.waitForFinished(60000));
+        QVERIFY2(child.exitStatus() == QProcess::CrashExit || child.exitCode() == 0, child.readAllStandardError().constData());
+
+        // A read-only open never plays a journal back: it says one is there, or reads the map
+        // as it was before the save.
+        if (JournalRecovery::isPending(file)) {
+            ++withJournal;
+            const QByteArray before = [&file] { QFile in(file); in.open(QIODevice::ReadOnly); return in.readAll(); }();
+            QCOMPARE(openError(file), file + QStringLiteral(": an interrupted save left a journal beside it (") + journal
+                                          + QStringLiteral("); open it in cxmap to recover it"));
+            QFile after(file);
+            QVERIFY(after.open(QIODevice::ReadOnly));
+            QVERIFY2(after.readAll() == before, "a read-only open changed the file");
+        } else {
+            const Journey read = DocumentFile::open(file, DocumentFile::Access::ReadOnly)->readJourney();
+            QVERIFY(read == variants[0] || read == variants[1]);
+        }
 
         // The killed writer's lock is stale: the next writer takes over and rolls back.
         std::unique_ptr<DocumentFile> reopened = DocumentFile::open(file, DocumentFile::Access::ReadWrite);
         const Journey survived = reopened->readJourney();
-        QVERIFY2(survived == variants[0] || survived == variants[1],
+        QVERIFY2(survived == variants[current] || survived == variants[target],
                  qPrintable(QStringLiteral("round %1: a mix of two saves survived (%2 touchpoints, \"%3\")")
                                 .arg(round).arg(survived.touchpoints().size()).arg(survived.name())));
         QCOMPARE(reopened->database().queryText("PRAGMA integrity_check").value_or(QString()), QStringLiteral("ok"));
+        QVERIFY(!QFile::exists(journal));
+        if (survived == variants[target])
+            current = target;
     }
-    // Otherwise the test would only have killed the child between saves.
-    QVERIFY2(killedWithJournal >= 3, qPrintable(QStringLiteral("only %1 kills landed mid-save").arg(killedWithJournal)));
-    QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+    // Both phases of a save were hit: while the journal was written (SQLite leaves its header
+    // zero until the journal is complete, so it is never played back) and while the file was.
+    QVERIFY2(withJournal >= 2 && Rounds - withJournal >= 2,
+             qPrintable(QStringLiteral("%1 of %2 kills left a journal to play back").arg(withJournal).arg(Rounds)));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*killed*")}, QDir::Files | QDir::Hidden),
+             QStringList({QStringLiteral("killed.cxmap")}));
+}
+
+void TestDocumentFile::emptyLockOfALiveWriterIsRespected()
+{
+    const QString file = path("racing.cxmap");
+    DocumentFile::create(file, test::sampleJourney());
+    QProcess holder;
+    holder.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold-open"), file});
+    QVERIFY(holder.waitForStarted());
+    QVERIFY(holder.waitForReadyRead(20000));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("ready"));
+
+    // The holder's lock file as it is between its creation and its first write: empty. A
+    // second writer starting at that moment must still find it held.
+    const QString lockPath = LockFile::lockPathFor(file);
+    QVERIFY(QFile::resize(lockPath, 0));
+    LockFile second(file);
+    const std::optional<LockOwner> owner = second.tryLock();
+    QVERIFY2(owner.has_value(), "an empty lock file of a live writer was taken over");
+    QVERIFY(!second.isLocked());
+    QVERIFY(QFile::exists(lockPath));
+    const QString message = openError(file, DocumentFile::Access::ReadWrite);
+    QVERIFY2(message.startsWith(file + QStringLiteral(": it is open in another cxmap (")), qPrintable(message));
+
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished());
+    QCOMPARE(holder.exitCode(), 0);
+    QVERIFY(!QFile::exists(lockPath));
+    QCOMPARE(openError(file, DocumentFile::Access::ReadWrite), QString());
 }
 
 void TestDocumentFile::olderFormatIsMigratedAfterABackup()
@@ -436,11 +516,18 @@ void TestDocumentFile::olderFormatIsMigratedAfterABackup()
     // A version-1 file: what cxmap 0.1 wrote before findings were cached in the file.
     const QString file = path("version1.cxmap");
     DocumentFile::create(file, test::sampleJourney());
-    runSqlite(file, "DROP TABLE analysis_cache; PRAGMA user_version = 1");
+    runSqlite(file, "DROP TABLE analysis_cache; DROP INDEX measurement_score;"
+                    " CREATE INDEX measurement_score ON measurement (metric_id, kind, touchpoint_id, segment_id,"
+                    " month, value, respondent_id); PRAGMA user_version = 1");
     QFile original(file);
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QByteArray version1 = original.readAll();
     original.close();
+
+    // Read-only, it is left as it is.
+    QCOMPARE(openError(file), file + QStringLiteral(": it has the older format version 1; open it in cxmap to upgrade it "
+                                                    "(a read-only command does not change it)"));
+    QVERIFY(!QFile::exists(file + QStringLiteral(".v1.bak")));
 
     std::unique_ptr<DocumentFile> migrated = DocumentFile::open(file, DocumentFile::Access::ReadWrite);
     QCOMPARE(migrated->readJourney(), test::sampleJourney());
@@ -506,9 +593,14 @@ void TestDocumentFile::monthIndex()
 
 int main(int argc, char **argv)
 {
-    if (argc == 3 && qstrcmp(argv[1], "--save-forever") == 0) {
+    if (argc == 6 && qstrcmp(argv[1], "--save-killed-at") == 0) {
         QCoreApplication app(argc, argv);
-        return saveForever(QString::fromLocal8Bit(argv[2]));
+        return saveKilledAt(QString::fromLocal8Bit(argv[2]), std::atoi(argv[3]), std::atoll(argv[4]),
+                            qstrcmp(argv[5], "torn") == 0);
+    }
+    if (argc == 3 && qstrcmp(argv[1], "--hold-open") == 0) {
+        QCoreApplication app(argc, argv);
+        return holdOpen(QString::fromLocal8Bit(argv[2]));
     }
     QCoreApplication app(argc, argv);
     TestDocumentFile test;
