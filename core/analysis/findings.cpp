@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace cxmap {
 
@@ -136,6 +137,10 @@ Resolved resolve(SqliteDatabase &db, const AnalysisRequest &request, const QStri
         for (const MetricMoments &moments : allMoments)
             if (moments.touchpoint != 0)
                 used.insert(moments.metric);
+        // Published figures score touchpoints too: a document of aggregated rows alone has scores.
+        SqliteStatement aggregated(db, "SELECT DISTINCT metric_id FROM aggregate WHERE touchpoint_id IS NOT NULL");
+        while (aggregated.step())
+            used.insert(aggregated.columnInt(0));
         for (const ScaleInfo &scale : std::as_const(resolved.scales))
             if (used.contains(scale.id))
                 resolved.scope.metrics.append(scale);
@@ -186,6 +191,9 @@ void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved
     {
         SampleMoments experience, expectation;
         QList<AggregateRow> experienceRows, expectationRows;
+        // Rows without n: they cannot be weighed against others, so they score a touchpoint
+        // only where nothing with an n does.
+        QList<double> experienceUnknownN, expectationUnknownN;
         std::optional<qint64> lastMonth;
         bool hasRespondentData = false;
         QHash<qint64, MetricScore> metrics;
@@ -221,15 +229,24 @@ void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved
             metric.nps = netPromoterScore(NpsCounts{m.promoters, m.raw.n - m.promoters - m.detractors, m.detractors});
     }
     for (const AggregateMoments &a : aggregates) {
-        if (a.touchpoint == 0 || !inScope(resolved.scope, a.metric) || a.row.n <= 0)
+        if (a.touchpoint == 0 || !inScope(resolved.scope, a.metric) || (a.row.n <= 0 && !a.nUnknown))
             continue;
         const ScaleInfo &scale = scaleOf(resolved.scales, a.metric);
         Sums &s = sums[a.touchpoint];
+        const bool expectation = a.kind == MeasurementKind::Expectation;
+        // A mean on the 0–100 scale; a top-box share alone counts as the share of customers in
+        // the top box (78% → 78), with the spread of a yes/no answer.
         AggregateRow row = a.row;
-        if (!a.topBox || row.mean != 0.0 || row.sd) {
-            // A mean was given (a top-box-only row carries no mean to pool).
-            (a.kind == MeasurementKind::Expectation ? s.expectationRows : s.experienceRows).append(normalisedRow(scale, row));
+        if (a.hasMean) {
+            row = normalisedRow(scale, a.row);
+        } else {
+            row.mean = 100.0 * *a.topBox;
+            row.sd = 100.0 * std::sqrt(*a.topBox * (1.0 - *a.topBox));
         }
+        if (a.nUnknown)
+            (expectation ? s.expectationUnknownN : s.experienceUnknownN).append(row.mean);
+        else
+            (expectation ? s.expectationRows : s.experienceRows).append(row);
         if (a.lastMonth) {
             s.lastMonth = std::max(s.lastMonth.value_or(*a.lastMonth), *a.lastMonth);
             newest = std::max(newest.value_or(*a.lastMonth), *a.lastMonth);
@@ -246,8 +263,14 @@ void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved
         if (found != sums.cend()) {
             const Sums &s = *found;
             finding.performance = combineMeans(s.experience, s.experienceRows);
+            if (finding.performance.n == 0 && !s.experienceUnknownN.isEmpty()) {
+                // Only figures without n: their plain mean, shown as "n unknown", never reliable.
+                finding.nUnknown = true;
+                finding.performance.mean = std::accumulate(s.experienceUnknownN.cbegin(), s.experienceUnknownN.cend(), 0.0)
+                    / double(s.experienceUnknownN.size());
+            }
             finding.reliable = isReliable(finding.performance);
-            finding.aggregatedOnly = !s.hasRespondentData && finding.performance.n > 0;
+            finding.aggregatedOnly = !s.hasRespondentData && (finding.performance.n > 0 || finding.nUnknown);
             for (const MetricScore &metric : s.metrics)
                 finding.metrics.append(metric);
             std::sort(finding.metrics.begin(), finding.metrics.end(),
@@ -256,8 +279,12 @@ void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved
             if (expectation.n > 0) {
                 finding.expectation = expectation.mean;
                 finding.expectationSource = QStringLiteral("answers");
+            } else if (!s.expectationUnknownN.isEmpty()) {
+                finding.expectation = std::accumulate(s.expectationUnknownN.cbegin(), s.expectationUnknownN.cend(), 0.0)
+                    / double(s.expectationUnknownN.size());
+                finding.expectationSource = QStringLiteral("answers");
             }
-            if (finding.performance.n == 0)
+            if (finding.performance.n == 0 && !finding.nUnknown)
                 finding.evidence = EvidenceLevel::None;
             else if (finding.reliable && !finding.aggregatedOnly && s.lastMonth && newest && *s.lastMonth > *newest - RecentMonths)
                 finding.evidence = EvidenceLevel::Solid;
@@ -268,7 +295,7 @@ void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved
             finding.expectation = touchpoint.target;
             finding.expectationSource = QStringLiteral("target");
         }
-        if (finding.performance.n > 0 && finding.expectation) {
+        if ((finding.performance.n > 0 || finding.nUnknown) && finding.expectation) {
             finding.gap = finding.performance.mean - *finding.expectation;
             if (*finding.expectation > 0.0)
                 finding.cxRatio = finding.performance.mean / *finding.expectation;
@@ -495,9 +522,11 @@ QHash<TouchpointId, CardScore> Findings::cardScores() const
     const QString metric = badgeMetric();
     QHash<TouchpointId, CardScore> scores;
     for (const TouchpointFinding &finding : touchpoints) {
-        if (finding.performance.n <= 0)
+        // A score from published figures without n is shown too, marked "n ?".
+        if (finding.performance.n <= 0 && !finding.nUnknown)
             continue;
         CardScore score{finding.performance.mean, finding.performance.n, finding.reliable, finding.evidence};
+        score.nUnknown = finding.nUnknown;
         if (!metric.isEmpty()) {
             for (const MetricScore &m : finding.metrics)
                 if (m.metric.compare(metric, Qt::CaseInsensitive) == 0)

@@ -131,12 +131,14 @@ QList<AggregateMoments> aggregates(SqliteDatabase &db, const QueryScope &scope)
         moments.touchpoint = query.columnInt(0);
         moments.metric = query.columnInt(1);
         moments.kind = query.columnInt(2) == 1 ? MeasurementKind::Expectation : MeasurementKind::Experience;
-        moments.row.n = query.columnInt(3);
+        moments.nUnknown = query.isNull(3);
+        moments.row.n = moments.nUnknown ? 0 : query.columnInt(3);
+        moments.hasMean = !query.isNull(4);
         moments.row.mean = query.columnDouble(4);
         moments.row.sd = query.columnOptionalDouble(5);
         moments.topBox = query.columnOptionalDouble(6);
         moments.lastMonth = optionalInt(query, 7);
-        if (query.isNull(4) && !moments.topBox)
+        if (!moments.hasMean && !moments.topBox)
             continue;
         result.append(moments);
     }

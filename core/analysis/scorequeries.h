@@ -65,7 +65,10 @@ struct AggregateMoments
     qint64 touchpoint = 0;
     qint64 metric = 0;
     MeasurementKind kind = MeasurementKind::Experience;
+    /** row.n is 0 when the source gave no n (nUnknown); row.mean is 0 without a mean. */
     AggregateRow row;
+    bool hasMean = false;
+    bool nUnknown = false;
     std::optional<double> topBox;
     std::optional<qint64> lastMonth;
 };

@@ -89,15 +89,21 @@ void TestCliImport::importPrintsTheSummary()
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = result.out.trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 4);
-    QVERIFY2(QRegularExpression(QStringLiteral("^Imported data\\.csv as batch 2 \\(surveymonkey format\\) in \\d+\\.\\d s: "
+    QCOMPARE(lines.size(), 10);
+    QVERIFY2(QRegularExpression(QStringLiteral("^Imported data\\.csv as batch 2 \\(surveymonkey format, UTF-8\\) in \\d+\\.\\d s: "
                                                "4 rows read, 15 answers stored\\.$"))
                  .match(lines.at(0))
                  .hasMatch(),
              qPrintable(lines.at(0)));
     QCOMPARE(lines.at(1), QStringLiteral("Skipped cells: 4 no answer, 1 not rated."));
-    QCOMPARE(lines.at(2), QStringLiteral("Never imported (personal data): IP Address, Email Address, First Name, Last Name."));
-    QCOMPARE(lines.at(3), QStringLiteral("Not imported (no touchpoint matches; map them in a mapping file): Which plan did you "
+    // The matches by name, one a line, for the user to check.
+    QCOMPARE(lines.at(2), QStringLiteral("Matched by name (check them):"));
+    QCOMPARE(lines.at(3), QStringLiteral("  How satisfied were you with each step of switching to us? - Online checkout → Online checkout (csat)"));
+    QCOMPARE(lines.at(6), QStringLiteral("  How satisfied were you with each step of switching to us? - Support chat → Support chat (csat)"));
+    QCOMPARE(lines.at(7), QStringLiteral("Text answers read as: How satisfied were you with each step of switching to us?: "
+                                         "satisfaction (SurveyMonkey)."));
+    QCOMPARE(lines.at(8), QStringLiteral("Never imported (personal data): IP Address, Email Address, First Name, Last Name."));
+    QCOMPARE(lines.at(9), QStringLiteral("Not imported (no touchpoint matches; map them in a mapping file): Which plan did you "
                                          "choose?."));
 
     const QJsonObject document = info(m_demo);
@@ -161,7 +167,11 @@ void TestCliImport::reimportRefusedThenForced()
     const CliResult forced = runCxmap({QStringLiteral("import"), m_demo, file, QStringLiteral("--force")});
     QCOMPARE(forced.err, QString());
     QCOMPARE(forced.exitCode, 0);
-    QVERIFY(forced.out.startsWith(QStringLiteral("Imported data.csv as batch 3 (qualtrics format)")));
+    // The support chat question matches no touchpoint of the demo, and looks like ratings: said first.
+    QVERIFY2(forced.out.startsWith(QStringLiteral("Warning: column \"Q3\" (How easy was it to get help from our support "
+                                                 "chat?) looks like ratings (whole numbers 1 to 7)")),
+             qPrintable(forced.out));
+    QVERIFY(forced.out.contains(QStringLiteral("\nImported data.csv as batch 3 (qualtrics format, UTF-8 with BOM)")));
     QCOMPARE(info(m_demo).value(QStringLiteral("batches")).toArray().size(), 3);
 }
 

@@ -48,11 +48,11 @@ void ImportWizard::setDataPath(const QString &path)
     next();
 }
 
-bool ImportWizard::loadSource(const QString &path)
+bool ImportWizard::loadSource(const QString &path, const QString &sheet)
 {
-    if (path == m_source.path && m_source.isValid())
+    if (path == m_source.path && m_source.isValid() && (sheet.isEmpty() || sheet == m_source.sheet))
         return true;
-    m_source = ImportSource::read(path);
+    m_source = ImportSource::read(path, sheet);
     m_format = m_source.detected;
     m_mapping.reset();
     m_force = false;
@@ -70,6 +70,7 @@ ImportOptions ImportWizard::options(bool dryRun) const
 {
     ImportOptions options;
     options.format = m_format;
+    options.sheet = m_source.sheet;
     if (hasColumnMapping(m_format))
         options.mapping = m_mapping;
     options.force = m_force;

@@ -50,8 +50,11 @@ public:
 
     // What the pages decided, in order.
     const ImportSource &source() const { return m_source; }
-    /** Reads the file again (a new path); false with the reason in source().error. */
-    bool loadSource(const QString &path);
+    /**
+     * Reads the file again (a new path, or another sheet of a workbook); false with the reason
+     * in source().error.
+     */
+    bool loadSource(const QString &path, const QString &sheet = {});
     ImportFormat format() const { return m_format; }
     void setFormat(ImportFormat format);
     /** The mapping of a wide-shaped file (nullopt for long and aggregated files). */

@@ -359,12 +359,18 @@ ImportMapping MappingPage::mapping() const
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString name = m_header.names.at(row);
         switch (Role(roleBox(row)->currentData().toInt())) {
-        case Role::Rated:
+        case Role::Rated: {
+            // A loaded mapping's own "not rated" values for the column stay with it.
+            std::optional<QStringList> notRated;
+            for (const auto &[header, column] : std::as_const(m_plan.effective.columns))
+                if (header == name)
+                    notRated = column.notRated;
             mapping.columns.append(
                 {name, ColumnMapping{touchpointBox(row)->currentData().toString(),
                                      metricBox(row)->currentData().toString(),
-                                     MeasurementKind(kindBox(row)->currentData().toInt())}});
+                                     MeasurementKind(kindBox(row)->currentData().toInt()), notRated}});
             break;
+        }
         case Role::Respondent:
             mapping.respondent = name;
             break;
@@ -377,7 +383,8 @@ ImportMapping MappingPage::mapping() const
         case Role::Outcome:
             mapping.outcome = OutcomeMapping{
                 name, metricBox(row)->currentData().toString(),
-                planned && planned->column == name ? planned->values : QHash<QString, double>()};
+                planned && planned->column == name ? planned->values : QHash<QString, double>(),
+                planned && planned->column == name ? planned->notRated : std::nullopt};
             break;
         case Role::Metadata:
             if (!mapping.ignore.contains(name))
