@@ -11,7 +11,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <optional>
 
 namespace cxmap {
@@ -132,18 +131,14 @@ QString relationshipId(const QXmlStreamAttributes &attributes)
     return {};
 }
 
-// The shortest text that reads back as the same double, as Excel shows a General number:
-// "4" rather than "4.0", "4.1" rather than "4.0999999999999996".
+// A number as Excel shows it (15 significant digits): "4" rather than "4.0", "4.1" rather than
+// the stored 4.0999999999999996, "3" for an answer computed as 3.0000000000000004.
 QByteArray numberText(double value)
 {
     if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 9007199254740992.0)
         return QByteArray::number(qint64(value));
     char text[32];
-    for (int precision = 15; precision <= 17; ++precision) {
-        std::snprintf(text, sizeof text, "%.*g", precision, value);
-        if (std::strtod(text, nullptr) == value)
-            break;
-    }
+    std::snprintf(text, sizeof text, "%.15g", value);
     return QByteArray(text);
 }
 
@@ -381,6 +376,9 @@ QString XlsxReader::encodingName() const
 
 qint64 XlsxReader::bytesRead() const
 {
+    // The sheet's share read, as a share of the file (the sheet is most of a workbook).
+    if (m_atEnd)
+        return m_fileSize;
     const qint64 read = m_device ? m_device->pos() : 0;
     return qint64(double(m_fileSize) * double(std::min(read, m_sheetSize)) / double(m_sheetSize));
 }

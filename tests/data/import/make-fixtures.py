@@ -294,6 +294,10 @@ def workbooks():
                          f'<worksheet xmlns="{MAIN}"><sheetData>' + " " * (32 << 20) + "</sheetData></worksheet>",
                          compress_type=zipfile.ZIP_DEFLATED)
 
+    # Past the limits: a cell in column XFE (the 16,385th), and a cell of 200,000 characters.
+    workbook("xlsx/too-wide.xlsx", [("Sheet1", {1: ["id", "Online checkout"], 2: ["r1", 4] + [None] * 16382 + [5]})])
+    workbook("xlsx/long-cell.xlsx", [("Sheet1", {1: ["id", "Online checkout", "Comment"], 2: ["r1", 4, "x" * 200000]})])
+
     # A zip that is no workbook (a Word document's shape).
     target = os.path.join(HERE, "xlsx/not-a-workbook.xlsx")
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
