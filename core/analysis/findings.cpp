@@ -1,5 +1,6 @@
 #include "findings.h"
 
+#include "answerscan.h"
 #include "graphsnapshot.h"
 #include "model/journey.h"
 #include "model/metric.h"
@@ -366,7 +367,8 @@ void rankWeakestLinks(Findings &findings)
         findings.weakestLinks.append(finding->id);
 }
 
-void findMomentsOfTruth(Findings &findings, SqliteDatabase &db, const Resolved &resolved, bool spearman)
+void findMomentsOfTruth(Findings &findings, SqliteDatabase &db, const AnswerScan &scan, const Resolved &resolved,
+                        bool spearman)
 {
     if (!resolved.outcome) {
         findings.notes << QStringLiteral("no journey-level outcome answers: importance and moments of truth need them");
@@ -379,7 +381,7 @@ void findMomentsOfTruth(Findings &findings, SqliteDatabase &db, const Resolved &
                 if (const auto found = lists.constFind(finding.id.value()); found != lists.cend() && found->first.size() >= MinimumPairs)
                     finding.importance = spearmanCorrelation(found->first, found->second);
         } else {
-            const auto pairs = ScoreQueries::outcomePairs(db, resolved.scope, resolved.outcome->id);
+            const auto pairs = scan.outcomePairs(resolved.outcome->id);
             for (TouchpointFinding &finding : findings.touchpoints)
                 if (const auto found = pairs.constFind(finding.id.value()); found != pairs.cend() && found->n >= MinimumPairs)
                     finding.importance = pearsonCorrelation(*found);
@@ -456,7 +458,7 @@ void findTrends(Findings &findings, const Resolved &resolved, const QList<Metric
     }
 }
 
-void compareSegments(Findings &findings, SqliteDatabase &db, const QueryScope &scope)
+void compareSegments(Findings &findings, SqliteDatabase &db, const AnswerScan &scan, const QueryScope &scope)
 {
     if (scope.segment)
         return;
@@ -464,7 +466,7 @@ void compareSegments(Findings &findings, SqliteDatabase &db, const QueryScope &s
     SqliteStatement segments(db, "SELECT id, name FROM segment");
     while (segments.step())
         names.insert(segments.columnInt(0), segments.columnText(1));
-    const auto bySegment = ScoreQueries::perSegment(db, scope);
+    const auto &bySegment = scan.perSegment();
     for (const TouchpointFinding &finding : std::as_const(findings.touchpoints)) {
         const auto found = bySegment.constFind(finding.id.value());
         if (found == bySegment.cend())
@@ -586,17 +588,24 @@ struct Scored
     bool aggregated = false;
 };
 
-Scored score(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request)
+// The scores; with `scan`, the one pass over the answers the whole analysis needs is made and
+// kept there, its histogram serving the scores.
+Scored score(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request,
+             std::optional<AnswerScan> *scan = nullptr)
 {
     Scored scored;
     Findings &findings = scored.findings;
     findings.request = request;
-    const QList<MetricMoments> everything = ScoreQueries::moments(db, QueryScope{});
-    scored.resolved = resolve(db, request, journey.outcomeMetric(), everything);
+    // Which metrics are answered where, from a few index seeks: no pass over the answers.
+    scored.resolved = resolve(db, request, journey.outcomeMetric(), ScoreQueries::usage(db));
     findings.notes << scored.resolved.notes;
     const Resolved &resolved = scored.resolved;
-    const bool filtered = resolved.scope.segment || resolved.scope.monthFrom || resolved.scope.monthTo;
-    scored.moments = filtered ? ScoreQueries::moments(db, resolved.scope) : everything;
+    if (scan) {
+        scan->emplace(db, resolved.scope, resolved.scales);
+        scored.moments = (*scan)->moments();
+    } else {
+        scored.moments = ScoreQueries::moments(db, resolved.scope);
+    }
     const QList<MetricMoments> &moments = scored.moments;
     const QList<AggregateMoments> aggregates = ScoreQueries::aggregates(db, resolved.scope);
     scored.aggregated = !aggregates.isEmpty();
@@ -617,16 +626,17 @@ Findings computeScores(SqliteDatabase &db, const Journey &journey, const Analysi
 
 Findings computeFindings(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request)
 {
-    Scored scored = score(db, journey, request);
+    std::optional<AnswerScan> scan;
+    Scored scored = score(db, journey, request, &scan);
     Findings &findings = scored.findings;
     const Resolved &resolved = scored.resolved;
-    if (const auto range = ScoreQueries::monthRange(db, resolved.scope)) {
+    if (const auto range = scan->monthRange()) {
         findings.firstMonth = monthName(range->first);
         findings.lastMonth = monthName(range->second);
     }
 
-    qint64 respondents = 0;
-    const QHash<qint64, qint64> rated = ScoreQueries::respondentsPerTouchpoint(db, resolved.scope, &respondents);
+    const qint64 respondents = scan->respondents();
+    const QHash<qint64, qint64> &rated = scan->respondentsPerTouchpoint();
     findings.respondents = respondents;
     if (respondents > 0)
         for (TouchpointFinding &finding : findings.touchpoints)
@@ -634,9 +644,9 @@ Findings computeFindings(SqliteDatabase &db, const Journey &journey, const Analy
 
     analyseGraph(findings, journey);
     rankWeakestLinks(findings);
-    findMomentsOfTruth(findings, db, resolved, findings.request.spearman);
+    findMomentsOfTruth(findings, db, *scan, resolved, findings.request.spearman);
     findTrends(findings, resolved, scored.moments);
-    compareSegments(findings, db, resolved.scope);
+    compareSegments(findings, db, *scan, resolved.scope);
 
     qint64 unreliable = 0;
     for (const TouchpointFinding &finding : std::as_const(findings.touchpoints))

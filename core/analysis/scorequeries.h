@@ -82,6 +82,14 @@ namespace ScoreQueries {
 QList<ScaleInfo> scales(SqliteDatabase &db);
 
 /**
+ * Which metrics are answered at touchpoints (an entry per metric and kind, touchpoint not 0)
+ * and how many journey-level answers each metric has (touchpoint 0, raw.n), from a few index
+ * seeks and range counts, without a pass over all the answers: what choosing the metrics and
+ * the outcome needs.
+ */
+QList<MetricMoments> usage(SqliteDatabase &db);
+
+/**
  * n, Σv, Σv², top-box and NPS counts, and the same per month, per metric × kind × touchpoint:
  * from each touchpoint's answer histogram, read in index order with count(*) alone.
  */
