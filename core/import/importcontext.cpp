@@ -98,10 +98,19 @@ std::optional<qint64> ImportContext::touchpoint(const CsvRecord &record, int col
         *skip = false;
     if (raw.isEmpty())
         return std::nullopt;
-    if (const auto found = m_touchpointCache.constFind(QByteArray::fromRawData(raw.data(), raw.size()));
-        found != m_touchpointCache.cend()) {
-        if (*found >= 0)
-            return *found;
+    // Long files repeat a touchpoint row after row: the last one is checked before the cache.
+    qint64 cached = 0;
+    if (same(m_lastTouchpoint, raw)) {
+        cached = m_lastTouchpointId;
+    } else if (const auto found = m_touchpointCache.constFind(QByteArray::fromRawData(raw.data(), raw.size()));
+               found != m_touchpointCache.cend()) {
+        cached = *found;
+        m_lastTouchpoint = raw.toByteArray();
+        m_lastTouchpointId = cached;
+    }
+    if (cached > 0)
+        return cached;
+    if (cached < 0) {
         if (skip)
             *skip = true;
         return std::nullopt;
@@ -131,9 +140,15 @@ std::optional<qint64> ImportContext::touchpoint(const CsvRecord &record, int col
 const MetricScale *ImportContext::metric(const CsvRecord &record, int column)
 {
     const QByteArrayView raw = record.field(column);
+    if (m_lastMetricValid && same(m_lastMetric, raw))
+        return m_lastMetricScale ? &*m_lastMetricScale : nullptr;
     if (const auto found = m_metricCache.constFind(QByteArray::fromRawData(raw.data(), raw.size()));
-        found != m_metricCache.cend())
-        return found->has_value() ? &**found : nullptr;
+        found != m_metricCache.cend()) {
+        m_lastMetric = raw.toByteArray();
+        m_lastMetricScale = *found;
+        m_lastMetricValid = true;
+        return m_lastMetricScale ? &*m_lastMetricScale : nullptr;
+    }
     QString name = QString::fromUtf8(raw).trimmed();
     const QString key = matchKey(name);
     if (m_skipMetrics.contains(key)) {

@@ -126,7 +126,12 @@ private:
     QHash<int, QTimeZone> m_timeZones;
     QMap<QString, qint64> m_skipped;
 
-    // The last cell seen per role, and what it resolved to.
+    // The last cell seen per role, and what it resolved to (a copy: QHash moves its nodes).
+    QByteArray m_lastTouchpoint;
+    qint64 m_lastTouchpointId = 0;
+    QByteArray m_lastMetric;
+    std::optional<MetricScale> m_lastMetricScale;
+    bool m_lastMetricValid = false;
     QByteArray m_lastRespondent;
     qint64 m_lastRespondentId = 0;
     QByteArray m_lastSegment;

@@ -162,9 +162,14 @@ LongRowReader::LongRowReader(const SurveyHeader &header, const ImportMapping &ma
 const NotRatedRule &LongRowReader::rule(const MetricScale &scale, bool outcome)
 {
     const qint64 key = scale.id * 2 + (outcome ? 1 : 0);
-    if (const auto found = m_rules.constFind(key); found != m_rules.cend())
-        return *found;
-    return *m_rules.insert(key, m_context.notRatedRule(m_mapping.notRatedValues(QString(), scale.name, outcome)));
+    if (key == m_lastRuleKey)
+        return *m_lastRule;
+    auto found = m_rules.find(key);
+    if (found == m_rules.end())
+        found = m_rules.insert(key, m_context.notRatedRule(m_mapping.notRatedValues(QString(), scale.name, outcome)));
+    m_lastRuleKey = key;
+    m_lastRule = &*found;
+    return *m_lastRule;
 }
 
 void LongRowReader::read(const CsvRecord &record, ImportContext &context)

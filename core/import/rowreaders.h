@@ -47,6 +47,8 @@ private:
     int m_width = 0;
     QStringList m_unused;
     QHash<qint64, NotRatedRule> m_rules;
+    qint64 m_lastRuleKey = -1;
+    const NotRatedRule *m_lastRule = nullptr;
 };
 
 /**
