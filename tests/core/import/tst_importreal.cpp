@@ -328,6 +328,8 @@ void TestImportReal::aggregatedRowsWithoutNAreScoredUnreliable()
     const QHash<TouchpointId, CardScore> cards = findings.cardScores();
     QVERIFY(cards.contains(checkout->id));
     QCOMPARE(cards.value(checkout->id).n, 0);
+    QVERIFY(cards.value(checkout->id).nUnknown);
+    QCOMPARE(cards.value(checkout->id).countText(), QStringLiteral("n ?"));
     QVERIFY(!cards.value(checkout->id).reliable);
     // Never a weakest link: they rank reliable scores only.
     QVERIFY(findings.weakestLinks.isEmpty());
