@@ -14,6 +14,7 @@
 #include "findings/findingscontroller.h"
 #include "findings/findingspanel.h"
 #include "icons.h"
+#include "importwizard/batchesdialog.h"
 #include "importwizard/importwizard.h"
 #include "store/documentfile.h"
 
@@ -54,6 +55,7 @@ DataWorkspace::DataWorkspace(QMainWindow *window, DocumentController *documents,
     , m_findingsDock(makeDock(tr("Findings"), QStringLiteral("findingsDock"), m_findings, window))
     , m_chartsDock(makeDock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, window))
     , m_import(new QAction(tr("&Import Survey Data…"), this))
+    , m_batches(new QAction(tr("&Batches…"), this))
     , m_refresh(new QAction(tr("&Refresh Findings"), this))
 {
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -67,6 +69,11 @@ DataWorkspace::DataWorkspace(QMainWindow *window, DocumentController *documents,
     m_findings->setFocusProxy(m_findings->tree());
     m_charts->setFocusProxy(m_charts->tabs());
     connect(m_import, &QAction::triggered, this, [this] { importData(); });
+    connect(m_batches, &QAction::triggered, this, [this] {
+        auto *dialog = new BatchesDialog(m_documents->document(), m_documents->file(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_refresh, &QAction::triggered, m_controller, &FindingsController::refresh);
 
     // Alt+1…4 choose the spotlight from anywhere, as the keyboard's way to the panel's buttons.
@@ -197,6 +204,7 @@ bool DataWorkspace::canImport() const
 void DataWorkspace::updateImportAction()
 {
     m_import->setEnabled(canImport());
+    m_batches->setEnabled(m_documents->file() != nullptr);
 }
 
 void DataWorkspace::showFindings()
@@ -267,6 +275,7 @@ bool DataWorkspace::importData(const QString &dataPath)
 void DataWorkspace::populateMenu(QMenu *menu) const
 {
     menu->addAction(m_import);
+    menu->addAction(m_batches);
     menu->addSeparator();
     menu->addActions(m_findings->spotlightActions());
     menu->addSeparator();

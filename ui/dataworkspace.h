@@ -68,6 +68,8 @@ public:
     QDockWidget *findingsDock() const { return m_findingsDock; }
     QDockWidget *chartsDock() const { return m_chartsDock; }
     QAction *importAction() const { return m_import; }
+    /** Data → Batches: the imports of the open map, one removable at a time. */
+    QAction *batchesAction() const { return m_batches; }
     QAction *refreshAction() const { return m_refresh; }
     /** The wizard while it is open (null otherwise). */
     ImportWizard *importWizard() const;
@@ -97,6 +99,7 @@ private:
     QDockWidget *m_findingsDock;
     QDockWidget *m_chartsDock;
     QAction *m_import;
+    QAction *m_batches;
     QAction *m_refresh;
     QPointer<JourneyScene> m_scene;
     QPointer<JourneyView> m_view;

@@ -58,18 +58,18 @@ void printReport(const QString &file, const Journey &journey, const Findings &fi
                        QStringLiteral("expect"), QStringLiteral("   gap"), QStringLiteral("reach"), QStringLiteral("importance")));
     for (const TouchpointFinding &f : findings.touchpoints) {
         QString flags;
-        if (!f.reliable && f.performance.n > 0)
-            flags += QStringLiteral(" unreliable");
+        if (!f.reliable && (f.performance.n > 0 || f.nUnknown))
+            flags += f.nUnknown ? QStringLiteral(" unreliable (n unknown)") : QStringLiteral(" unreliable");
         if (f.unavoidable)
             flags += QStringLiteral(" unavoidable");
         if (f.declining)
             flags += QStringLiteral(" declining");
         if (f.momentOfTruth)
             flags += QStringLiteral(" moment-of-truth");
-        const bool scored = f.performance.n > 0;
+        const bool scored = f.performance.n > 0 || f.nUnknown;
         printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9%10")
                       .arg(padded(f.name, 26), padded(f.stage, 14))
-                      .arg(f.performance.n, 7)
+                      .arg(f.nUnknown ? QStringLiteral("unknown") : QString::number(f.performance.n).rightJustified(7))
                       .arg(scored ? number(f.performance.mean).rightJustified(5) : QStringLiteral("    –"))
                       .arg(padded(f.performance.hasInterval ? QStringLiteral("[%1, %2]").arg(number(f.performance.ciLow), number(f.performance.ciHigh))
                                                             : QStringLiteral("–"), 13))

@@ -21,11 +21,13 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption mappingOption(QStringLiteral("mapping"), QStringLiteral("the mapping file (JSON)"),
                                            QStringLiteral("MAP.json"));
     const QCommandLineOption forceOption(QStringLiteral("force"), QStringLiteral("import a file imported before"));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"), QStringLiteral("the sheet of an Excel workbook (default: the first)"),
+                                         QStringLiteral("NAME"));
     const QCommandLineOption removeOption(QStringLiteral("remove"), QStringLiteral("remove a batch"),
                                           QStringLiteral("BATCH"));
-    parser.addOptions({formatOption, mappingOption, forceOption, removeOption});
+    parser.addOptions({formatOption, mappingOption, forceOption, removeOption, sheetOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the .cxmap document"));
-    parser.addPositionalArgument(QStringLiteral("DATA"), QStringLiteral("the survey export (CSV)"));
+    parser.addPositionalArgument(QStringLiteral("DATA"), QStringLiteral("the survey export (CSV or Excel workbook)"));
     if (!parser.parse(arguments))
         return fail(QStringLiteral("import: %1").arg(parser.errorText()), UsageError);
 
@@ -38,6 +40,7 @@ int runImport(const QStringList &arguments)
 
     ImportOptions options;
     options.force = parser.isSet(forceOption);
+    options.sheet = parser.value(sheetOption);
     if (parser.isSet(formatOption)) {
         options.format = formatFromName(parser.value(formatOption));
         if (!options.format)

@@ -27,6 +27,8 @@ QString evidenceReason(const TouchpointFinding &f)
     case EvidenceLevel::Solid:
         return QStringLiteral("solid: a reliable score from respondent-level answers, the newest within six months of the latest data");
     case EvidenceLevel::Thin:
+        if (f.nUnknown)
+            return QStringLiteral("thin: only published figures that do not say how many answered (n unknown)");
         if (!f.reliable)
             return QStringLiteral("thin: the score is not reliable yet");
         if (f.aggregatedOnly)

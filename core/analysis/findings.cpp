@@ -1,5 +1,6 @@
 #include "findings.h"
 
+#include "answerscan.h"
 #include "graphsnapshot.h"
 #include "importancematrix.h"
 #include "model/journey.h"
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace cxmap {
 
@@ -130,6 +132,10 @@ Resolved resolve(SqliteDatabase &db, const AnalysisRequest &request, const QStri
         for (const MetricMoments &moments : allMoments)
             if (moments.touchpoint != 0)
                 used.insert(moments.metric);
+        // Published figures score touchpoints too: a document of aggregated rows alone has scores.
+        SqliteStatement aggregated(db, "SELECT DISTINCT metric_id FROM aggregate WHERE touchpoint_id IS NOT NULL");
+        while (aggregated.step())
+            used.insert(aggregated.columnInt(0));
         for (const ScaleInfo &scale : std::as_const(resolved.scales))
             if (used.contains(scale.id))
                 resolved.scope.metrics.append(scale);
@@ -180,6 +186,9 @@ void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved
     {
         SampleMoments experience, expectation;
         QList<AggregateRow> experienceRows, expectationRows;
+        // Rows without n: they cannot be weighed against others, so they score a touchpoint
+        // only where nothing with an n does.
+        QList<double> experienceUnknownN, expectationUnknownN;
         std::optional<qint64> lastMonth;
         bool hasRespondentData = false;
         QHash<qint64, MetricScore> metrics;
@@ -215,15 +224,24 @@ void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved
             metric.nps = netPromoterScore(NpsCounts{m.promoters, m.raw.n - m.promoters - m.detractors, m.detractors});
     }
     for (const AggregateMoments &a : aggregates) {
-        if (a.touchpoint == 0 || !inScope(resolved.scope, a.metric) || a.row.n <= 0)
+        if (a.touchpoint == 0 || !inScope(resolved.scope, a.metric) || (a.row.n <= 0 && !a.nUnknown))
             continue;
         const ScaleInfo &scale = scaleOf(resolved.scales, a.metric);
         Sums &s = sums[a.touchpoint];
+        const bool expectation = a.kind == MeasurementKind::Expectation;
+        // A mean on the 0–100 scale; a top-box share alone counts as the share of customers in
+        // the top box (78% → 78), with the spread of a yes/no answer.
         AggregateRow row = a.row;
-        if (!a.topBox || row.mean != 0.0 || row.sd) {
-            // A mean was given (a top-box-only row carries no mean to pool).
-            (a.kind == MeasurementKind::Expectation ? s.expectationRows : s.experienceRows).append(normalisedRow(scale, row));
+        if (a.hasMean) {
+            row = normalisedRow(scale, a.row);
+        } else {
+            row.mean = 100.0 * *a.topBox;
+            row.sd = 100.0 * std::sqrt(*a.topBox * (1.0 - *a.topBox));
         }
+        if (a.nUnknown)
+            (expectation ? s.expectationUnknownN : s.experienceUnknownN).append(row.mean);
+        else
+            (expectation ? s.expectationRows : s.experienceRows).append(row);
         if (a.lastMonth) {
             s.lastMonth = std::max(s.lastMonth.value_or(*a.lastMonth), *a.lastMonth);
             newest = std::max(newest.value_or(*a.lastMonth), *a.lastMonth);
@@ -240,8 +258,14 @@ void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved
         if (found != sums.cend()) {
             const Sums &s = *found;
             finding.performance = combineMeans(s.experience, s.experienceRows);
+            if (finding.performance.n == 0 && !s.experienceUnknownN.isEmpty()) {
+                // Only figures without n: their plain mean, shown as "n unknown", never reliable.
+                finding.nUnknown = true;
+                finding.performance.mean = std::accumulate(s.experienceUnknownN.cbegin(), s.experienceUnknownN.cend(), 0.0)
+                    / double(s.experienceUnknownN.size());
+            }
             finding.reliable = isReliable(finding.performance);
-            finding.aggregatedOnly = !s.hasRespondentData && finding.performance.n > 0;
+            finding.aggregatedOnly = !s.hasRespondentData && (finding.performance.n > 0 || finding.nUnknown);
             for (const MetricScore &metric : s.metrics)
                 finding.metrics.append(metric);
             std::sort(finding.metrics.begin(), finding.metrics.end(),
@@ -250,8 +274,12 @@ void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved
             if (expectation.n > 0) {
                 finding.expectation = expectation.mean;
                 finding.expectationSource = QStringLiteral("answers");
+            } else if (!s.expectationUnknownN.isEmpty()) {
+                finding.expectation = std::accumulate(s.expectationUnknownN.cbegin(), s.expectationUnknownN.cend(), 0.0)
+                    / double(s.expectationUnknownN.size());
+                finding.expectationSource = QStringLiteral("answers");
             }
-            if (finding.performance.n == 0)
+            if (finding.performance.n == 0 && !finding.nUnknown)
                 finding.evidence = EvidenceLevel::None;
             else if (finding.reliable && !finding.aggregatedOnly && s.lastMonth && newest && *s.lastMonth > *newest - RecentMonths)
                 finding.evidence = EvidenceLevel::Solid;
@@ -262,7 +290,7 @@ void scoreTouchpoints(Findings &findings, const Journey &journey, const Resolved
             finding.expectation = touchpoint.target;
             finding.expectationSource = QStringLiteral("target");
         }
-        if (finding.performance.n > 0 && finding.expectation) {
+        if ((finding.performance.n > 0 || finding.nUnknown) && finding.expectation) {
             finding.gap = finding.performance.mean - *finding.expectation;
             if (*finding.expectation > 0.0)
                 finding.cxRatio = finding.performance.mean / *finding.expectation;
@@ -333,7 +361,8 @@ void rankWeakestLinks(Findings &findings)
         findings.weakestLinks.append(finding->id);
 }
 
-void findMomentsOfTruth(Findings &findings, SqliteDatabase &db, const Resolved &resolved, bool spearman)
+void findMomentsOfTruth(Findings &findings, SqliteDatabase &db, const AnswerScan &scan, const Resolved &resolved,
+                        bool spearman)
 {
     if (!resolved.outcome) {
         findings.notes << QStringLiteral("no journey-level outcome answers: importance and moments of truth need them");
@@ -346,7 +375,7 @@ void findMomentsOfTruth(Findings &findings, SqliteDatabase &db, const Resolved &
                 if (const auto found = lists.constFind(finding.id.value()); found != lists.cend() && found->first.size() >= MinimumPairs)
                     finding.importance = spearmanCorrelation(found->first, found->second);
         } else {
-            const auto pairs = ScoreQueries::outcomePairs(db, resolved.scope, resolved.outcome->id);
+            const auto pairs = scan.outcomePairs(resolved.outcome->id);
             for (TouchpointFinding &finding : findings.touchpoints)
                 if (const auto found = pairs.constFind(finding.id.value()); found != pairs.cend() && found->n >= MinimumPairs)
                     finding.importance = pearsonCorrelation(*found);
@@ -416,7 +445,7 @@ void findTrends(Findings &findings, const Resolved &resolved, const QList<Metric
     }
 }
 
-void compareSegments(Findings &findings, SqliteDatabase &db, const QueryScope &scope)
+void compareSegments(Findings &findings, SqliteDatabase &db, const AnswerScan &scan, const QueryScope &scope)
 {
     if (scope.segment)
         return;
@@ -424,7 +453,7 @@ void compareSegments(Findings &findings, SqliteDatabase &db, const QueryScope &s
     SqliteStatement segments(db, "SELECT id, name FROM segment");
     while (segments.step())
         names.insert(segments.columnInt(0), segments.columnText(1));
-    const auto bySegment = ScoreQueries::perSegment(db, scope);
+    const auto &bySegment = scan.perSegment();
     for (const TouchpointFinding &finding : std::as_const(findings.touchpoints)) {
         const auto found = bySegment.constFind(finding.id.value());
         if (found == bySegment.cend())
@@ -482,9 +511,11 @@ QHash<TouchpointId, CardScore> Findings::cardScores() const
     const QString metric = badgeMetric();
     QHash<TouchpointId, CardScore> scores;
     for (const TouchpointFinding &finding : touchpoints) {
-        if (finding.performance.n <= 0)
+        // A score from published figures without n is shown too, marked "n ?".
+        if (finding.performance.n <= 0 && !finding.nUnknown)
             continue;
         CardScore score{finding.performance.mean, finding.performance.n, finding.reliable, finding.evidence};
+        score.nUnknown = finding.nUnknown;
         if (!metric.isEmpty()) {
             for (const MetricScore &m : finding.metrics)
                 if (m.metric.compare(metric, Qt::CaseInsensitive) == 0)
@@ -546,17 +577,25 @@ struct Scored
     qint64 invalidAnswers = 0;
 };
 
-Scored score(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request)
+// The scores; with `scan`, the one pass over the answers the whole analysis needs is made and
+// kept there, its histogram serving the scores.
+Scored score(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request,
+             std::optional<AnswerScan> *scan = nullptr)
 {
     Scored scored;
     Findings &findings = scored.findings;
     findings.request = request;
-    const QList<MetricMoments> everything = ScoreQueries::moments(db, QueryScope{}, &scored.invalidAnswers);
-    scored.resolved = resolve(db, request, journey.outcomeMetric(), everything);
+    // Which metrics are answered where, from a few index seeks: no pass over the answers.
+    scored.resolved = resolve(db, request, journey.outcomeMetric(), ScoreQueries::usage(db));
     findings.notes << scored.resolved.notes;
     const Resolved &resolved = scored.resolved;
-    const bool filtered = resolved.scope.segment || resolved.scope.monthFrom || resolved.scope.monthTo;
-    scored.moments = filtered ? ScoreQueries::moments(db, resolved.scope) : everything;
+    if (scan) {
+        scan->emplace(db, resolved.scope, resolved.scales);
+        scored.moments = (*scan)->moments();
+        scored.invalidAnswers = (*scan)->invalidAnswers();
+    } else {
+        scored.moments = ScoreQueries::moments(db, resolved.scope, &scored.invalidAnswers);
+    }
     const QList<MetricMoments> &moments = scored.moments;
     const QList<AggregateMoments> aggregates = ScoreQueries::aggregates(db, resolved.scope);
     scored.aggregated = !aggregates.isEmpty();
@@ -577,16 +616,17 @@ Findings computeScores(SqliteDatabase &db, const Journey &journey, const Analysi
 
 Findings computeFindings(SqliteDatabase &db, const Journey &journey, const AnalysisRequest &request)
 {
-    Scored scored = score(db, journey, request);
+    std::optional<AnswerScan> scan;
+    Scored scored = score(db, journey, request, &scan);
     Findings &findings = scored.findings;
     const Resolved &resolved = scored.resolved;
-    if (const auto range = ScoreQueries::monthRange(db, resolved.scope)) {
+    if (const auto range = scan->monthRange()) {
         findings.firstMonth = monthName(range->first);
         findings.lastMonth = monthName(range->second);
     }
 
-    qint64 respondents = 0;
-    const QHash<qint64, qint64> rated = ScoreQueries::respondentsPerTouchpoint(db, resolved.scope, &respondents);
+    const qint64 respondents = scan->respondents();
+    const QHash<qint64, qint64> &rated = scan->respondentsPerTouchpoint();
     findings.respondents = respondents;
     if (respondents > 0)
         for (TouchpointFinding &finding : findings.touchpoints)
@@ -594,9 +634,9 @@ Findings computeFindings(SqliteDatabase &db, const Journey &journey, const Analy
 
     analyseGraph(findings, journey);
     rankWeakestLinks(findings);
-    findMomentsOfTruth(findings, db, resolved, findings.request.spearman);
+    findMomentsOfTruth(findings, db, *scan, resolved, findings.request.spearman);
     findTrends(findings, resolved, scored.moments);
-    compareSegments(findings, db, resolved.scope);
+    compareSegments(findings, db, *scan, resolved.scope);
 
     qint64 unreliable = 0;
     for (const TouchpointFinding &finding : std::as_const(findings.touchpoints))

@@ -50,6 +50,8 @@ struct TouchpointFinding
     EvidenceLevel evidence = EvidenceLevel::None;
     /** Performance rests only on aggregated rows (no respondents behind it). */
     bool aggregatedOnly = false;
+    /** Performance rests only on aggregated rows that gave no n: performance.n is 0, never reliable. */
+    bool nUnknown = false;
     QList<MetricScore> metrics;
 
     /** Expectation 0–100: from expectation answers, else the target score. */

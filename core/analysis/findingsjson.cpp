@@ -112,12 +112,13 @@ QJsonObject touchpointJson(const TouchpointFinding &f)
         {QStringLiteral("name"), f.name},
         {QStringLiteral("stage"), f.stage},
         {QStringLiteral("n"), f.performance.n},
-        {QStringLiteral("performance"), f.performance.n > 0 ? QJsonValue(f.performance.mean) : QJsonValue()},
+        {QStringLiteral("performance"), f.performance.n > 0 || f.nUnknown ? QJsonValue(f.performance.mean) : QJsonValue()},
         {QStringLiteral("ci_low"), f.performance.hasInterval ? QJsonValue(f.performance.ciLow) : QJsonValue()},
         {QStringLiteral("ci_high"), f.performance.hasInterval ? QJsonValue(f.performance.ciHigh) : QJsonValue()},
         {QStringLiteral("reliable"), f.reliable},
         {QStringLiteral("evidence"), evidenceName(f.evidence)},
         {QStringLiteral("aggregated_only"), f.aggregatedOnly},
+        {QStringLiteral("n_unknown"), f.nUnknown},
         {QStringLiteral("expectation"), optionalNumber(f.expectation)},
         {QStringLiteral("expectation_source"), f.expectationSource},
         {QStringLiteral("gap"), optionalNumber(f.gap)},
@@ -175,6 +176,7 @@ TouchpointFinding touchpointFrom(const QJsonObject &object)
     f.reliable = object.value(QLatin1String("reliable")).toBool();
     f.evidence = evidenceFrom(object.value(QLatin1String("evidence")).toString());
     f.aggregatedOnly = object.value(QLatin1String("aggregated_only")).toBool();
+    f.nUnknown = object.value(QLatin1String("n_unknown")).toBool();
     f.expectation = numberOrNull(object.value(QLatin1String("expectation")));
     f.expectationSource = object.value(QLatin1String("expectation_source")).toString();
     f.gap = numberOrNull(object.value(QLatin1String("gap")));

@@ -75,6 +75,29 @@ QList<ScaleInfo> scales(SqliteDatabase &db)
     return result;
 }
 
+QList<MetricMoments> usage(SqliteDatabase &db)
+{
+    QList<MetricMoments> result;
+    SqliteStatement rated(db, "SELECT 1 FROM measurement WHERE metric_id = ? AND kind = ? AND touchpoint_id IS NOT NULL LIMIT 1");
+    SqliteStatement journey(db, "SELECT count(*) FROM measurement WHERE metric_id = ? AND kind = 0 AND touchpoint_id IS NULL");
+    for (const ScaleInfo &metric : scales(db)) {
+        for (const MeasurementKind kind : {MeasurementKind::Experience, MeasurementKind::Expectation}) {
+            rated.bind(1, metric.id);
+            rated.bind(2, qint64(kind));
+            if (rated.step())
+                result.append(MetricMoments{1, metric.id, kind, SampleMoments{1, 0.0, 0.0}, 0, 0, 0, std::nullopt, {}, {}});
+            rated.reset();
+        }
+        journey.bind(1, metric.id);
+        const qint64 answers = journey.step() ? journey.columnInt(0) : 0;
+        journey.reset();
+        if (answers > 0)
+            result.append(MetricMoments{0, metric.id, MeasurementKind::Experience, SampleMoments{answers, 0.0, 0.0}, 0, 0, 0,
+                                        std::nullopt, {}, {}});
+    }
+    return result;
+}
+
 QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope, qint64 *leftOut)
 {
     QList<MetricMoments> result;
@@ -152,12 +175,14 @@ QList<AggregateMoments> aggregates(SqliteDatabase &db, const QueryScope &scope)
         moments.touchpoint = query.columnInt(0);
         moments.metric = query.columnInt(1);
         moments.kind = query.columnInt(2) == 1 ? MeasurementKind::Expectation : MeasurementKind::Experience;
-        moments.row.n = query.columnInt(3);
+        moments.nUnknown = query.isNull(3);
+        moments.row.n = moments.nUnknown ? 0 : query.columnInt(3);
+        moments.hasMean = !query.isNull(4);
         moments.row.mean = query.columnDouble(4);
         moments.row.sd = query.columnOptionalDouble(5);
         moments.topBox = query.columnOptionalDouble(6);
         moments.lastMonth = optionalInt(query, 7);
-        if (query.isNull(4) && !moments.topBox)
+        if (!moments.hasMean && !moments.topBox)
             continue;
         result.append(moments);
     }

@@ -65,7 +65,10 @@ struct AggregateMoments
     qint64 touchpoint = 0;
     qint64 metric = 0;
     MeasurementKind kind = MeasurementKind::Experience;
+    /** row.n is 0 when the source gave no n (nUnknown); row.mean is 0 without a mean. */
     AggregateRow row;
+    bool hasMean = false;
+    bool nUnknown = false;
     std::optional<double> topBox;
     std::optional<qint64> lastMonth;
 };
@@ -85,6 +88,14 @@ inline constexpr qint64 FirstValidMonth = 1800 * 12;
 inline constexpr qint64 LastValidMonth = 3000 * 12 - 1;
 
 QList<ScaleInfo> scales(SqliteDatabase &db);
+
+/**
+ * Which metrics are answered at touchpoints (an entry per metric and kind, touchpoint not 0)
+ * and how many journey-level answers each metric has (touchpoint 0, raw.n), from a few index
+ * seeks and range counts, without a pass over all the answers: what choosing the metrics and
+ * the outcome needs.
+ */
+QList<MetricMoments> usage(SqliteDatabase &db);
 
 /**
  * n, Σv, Σv², top-box and NPS counts, and the same per month, per metric × kind × touchpoint:

@@ -15,16 +15,10 @@ QString cell(const CsvRecord &record, int column)
     return text.size() > 60 ? text.left(57) + QStringLiteral("…") : text;
 }
 
-// Words on 1–5 satisfaction scales that need no mapping.
-const QHash<QString, double> &satisfactionLabels()
-{
-    static const QHash<QString, double> labels = {
-        {QStringLiteral("very dissatisfied"), 1}, {QStringLiteral("dissatisfied"), 2},
-        {QStringLiteral("neither satisfied nor dissatisfied"), 3}, {QStringLiteral("neutral"), 3},
-        {QStringLiteral("satisfied"), 4}, {QStringLiteral("very satisfied"), 5},
-    };
-    return labels;
-}
+// Survey tools' ways of saying "no answer", in English and German, and Excel's #N/A.
+constexpr const char *NoAnswerTexts[] = {"", "n/a", "na", "#n/a", "not applicable", "does not apply", "don't know",
+                                         "dont know", "do not know", "-", "prefer not to say", "keine angabe",
+                                         "weiß nicht", "weiss nicht", "trifft nicht zu", "nicht zutreffend"};
 
 bool same(const QByteArray &last, QByteArrayView raw)
 {
@@ -45,17 +39,36 @@ ImportContext::ImportContext(MeasurementWriter &writer, const Journey &journey,
     , m_dateOrder(mapping.dateFormat.startsWith(QLatin1String("dd")) ? ValueParsing::DateOrder::DayFirst
                                                                      : ValueParsing::DateOrder::MonthFirst)
 {
-    for (const Touchpoint &touchpoint : journey.touchpoints())
+    for (const Touchpoint &touchpoint : journey.touchpoints()) {
         m_touchpointsByName.insert(normaliseLabel(touchpoint.name), touchpoint.id.value());
-    // Survey tools' ways of saying "no answer"; a mapping adds its own (a 0 on a 1–5 scale).
-    for (const char *text : {"", "n/a", "na", "not applicable", "don't know", "dont know", "-"})
-        m_notRatedTexts.insert(QString::fromLatin1(text));
-    for (const QString &text : mapping.notRated) {
-        if (const std::optional<double> number = ValueParsing::parseNumber(text.toUtf8(), m_commaDecimal))
-            m_notRatedNumbers.append(*number);
-        else
-            m_notRatedTexts.insert(text.trimmed().toLower());
+        // Two touchpoints one key apart ("Check-in", "Checkin") are told apart by their words only.
+        const QString key = matchKey(touchpoint.name);
+        if (m_touchpointsByKey.contains(key))
+            m_ambiguousKeys.insert(key);
+        m_touchpointsByKey.insert(key, touchpoint.id.value());
     }
+    for (const auto &[from, to] : mapping.touchpointNames)
+        m_touchpointNames.insert(matchKey(from), to);
+    for (const auto &[from, to] : mapping.metricNames)
+        m_metricNames.insert(matchKey(from), to);
+    for (const QString &name : mapping.skipTouchpoints)
+        m_skipTouchpoints.insert(matchKey(name));
+    for (const QString &name : mapping.skipMetrics)
+        m_skipMetrics.insert(matchKey(name));
+}
+
+NotRatedRule ImportContext::notRatedRule(const QStringList &values) const
+{
+    NotRatedRule rule;
+    for (const char *text : NoAnswerTexts)
+        rule.texts.insert(QString::fromUtf8(text));
+    for (const QString &text : values) {
+        if (const std::optional<double> number = ValueParsing::parseNumber(text.toUtf8(), m_commaDecimal))
+            rule.numbers.append(*number);
+        else
+            rule.texts.insert(text.trimmed().toLower());
+    }
+    return rule;
 }
 
 void ImportContext::fail(const CsvRecord &record, int column, const QString &what) const
@@ -78,31 +91,76 @@ void ImportContext::setTimeZone(int column, const QTimeZone &zone)
         m_timeZones.insert(column, zone);
 }
 
-std::optional<qint64> ImportContext::touchpoint(const CsvRecord &record, int column)
+std::optional<qint64> ImportContext::touchpoint(const CsvRecord &record, int column, bool *skip)
 {
     const QByteArrayView raw = record.field(column);
+    if (skip)
+        *skip = false;
     if (raw.isEmpty())
         return std::nullopt;
-    if (const auto found = m_touchpointCache.constFind(QByteArray::fromRawData(raw.data(), raw.size()));
-        found != m_touchpointCache.cend())
-        return *found;
-    const auto byName = m_touchpointsByName.constFind(normaliseLabel(QString::fromUtf8(raw)));
-    if (byName == m_touchpointsByName.cend())
+    // Long files repeat a touchpoint row after row: the last one is checked before the cache.
+    qint64 cached = 0;
+    if (same(m_lastTouchpoint, raw)) {
+        cached = m_lastTouchpointId;
+    } else if (const auto found = m_touchpointCache.constFind(QByteArray::fromRawData(raw.data(), raw.size()));
+               found != m_touchpointCache.cend()) {
+        cached = *found;
+        m_lastTouchpoint = raw.toByteArray();
+        m_lastTouchpointId = cached;
+    }
+    if (cached > 0)
+        return cached;
+    if (cached < 0) {
+        if (skip)
+            *skip = true;
+        return std::nullopt;
+    }
+    QString text = QString::fromUtf8(raw);
+    if (m_skipTouchpoints.contains(matchKey(text))) {
+        m_touchpointCache.insert(raw.toByteArray(), -1);
+        if (skip)
+            *skip = true;
+        return std::nullopt;
+    }
+    if (const auto renamed = m_touchpointNames.constFind(matchKey(text)); renamed != m_touchpointNames.cend())
+        text = *renamed;
+    // The exact words first, then letters and digits alone ("In-flight" is "Inflight").
+    const QString key = matchKey(text);
+    std::optional<qint64> id;
+    if (const auto byName = m_touchpointsByName.constFind(normaliseLabel(text)); byName != m_touchpointsByName.cend())
+        id = *byName;
+    else if (const auto byKey = m_touchpointsByKey.constFind(key); byKey != m_touchpointsByKey.cend() && !m_ambiguousKeys.contains(key))
+        id = *byKey;
+    if (!id)
         fail(record, column, QStringLiteral("unknown touchpoint \"%1\": it is not on the map").arg(cell(record, column)));
-    m_touchpointCache.insert(raw.toByteArray(), *byName);
-    return *byName;
+    m_touchpointCache.insert(raw.toByteArray(), *id);
+    return id;
 }
 
-const MetricScale &ImportContext::metric(const CsvRecord &record, int column)
+const MetricScale *ImportContext::metric(const CsvRecord &record, int column)
 {
     const QByteArrayView raw = record.field(column);
+    if (m_lastMetricValid && same(m_lastMetric, raw))
+        return m_lastMetricScale ? &*m_lastMetricScale : nullptr;
     if (const auto found = m_metricCache.constFind(QByteArray::fromRawData(raw.data(), raw.size()));
-        found != m_metricCache.cend())
-        return *found;
-    const MetricScale *scale = m_writer.metric(QString::fromUtf8(raw).trimmed());
+        found != m_metricCache.cend()) {
+        m_lastMetric = raw.toByteArray();
+        m_lastMetricScale = *found;
+        m_lastMetricValid = true;
+        return m_lastMetricScale ? &*m_lastMetricScale : nullptr;
+    }
+    QString name = QString::fromUtf8(raw).trimmed();
+    const QString key = matchKey(name);
+    if (m_skipMetrics.contains(key)) {
+        m_metricCache.insert(raw.toByteArray(), std::nullopt);
+        return nullptr;
+    }
+    if (const auto renamed = m_metricNames.constFind(key); renamed != m_metricNames.cend())
+        name = *renamed;
+    const MetricScale *scale = m_writer.metric(name);
     if (!scale)
         fail(record, column, QStringLiteral("unknown metric \"%1\" (define it under \"metrics\" in a mapping file)").arg(cell(record, column)));
-    return *m_metricCache.insert(raw.toByteArray(), *scale);
+    return &**m_metricCache.insert(raw.toByteArray(), *scale);
 }
 
 const MetricScale &ImportContext::metricNamed(const QString &name) const
@@ -176,16 +234,17 @@ MeasurementKind ImportContext::kind(const CsvRecord &record, int column)
     fail(record, column, QStringLiteral("kind must be \"experience\" or \"expectation\", not \"%1\"").arg(cell(record, column)));
 }
 
-bool ImportContext::isNotRated(QByteArrayView raw, const std::optional<double> &number, QString *reason) const
+bool ImportContext::isNotRated(QByteArrayView raw, const std::optional<double> &number, const NotRatedRule &rule,
+                               QString *reason) const
 {
     if (raw.isEmpty()) {
         *reason = QStringLiteral("no answer");
         return true;
     }
     if (number) {
-        if (!m_notRatedNumbers.contains(*number))
+        if (!rule.numbers.contains(*number))
             return false;
-    } else if (!m_notRatedTexts.contains(QString::fromUtf8(raw).trimmed().toLower())) {
+    } else if (!rule.texts.contains(QString::fromUtf8(raw).trimmed().toLower())) {
         return false;
     }
     *reason = QStringLiteral("not rated");
@@ -193,11 +252,12 @@ bool ImportContext::isNotRated(QByteArrayView raw, const std::optional<double> &
 }
 
 std::optional<double> ImportContext::rating(const CsvRecord &record, int column, const MetricScale &scale,
+                                            const NotRatedRule &rule, qint64 labels,
                                             const QHash<QString, double> &recoding)
 {
     const QByteArrayView raw = record.field(column);
     std::optional<double> value = ValueParsing::parseNumber(raw, m_commaDecimal);
-    if (QString reason; isNotRated(raw, value, &reason)) {
+    if (QString reason; isNotRated(raw, value, rule, &reason)) {
         skip(reason);
         return std::nullopt;
     }
@@ -209,11 +269,13 @@ std::optional<double> ImportContext::rating(const CsvRecord &record, int column,
             value = *mapped;
         else if (const std::optional<double> leading = ValueParsing::leadingNumber(raw))
             value = leading;
-        else if (scale.min == 1.0 && scale.max == 5.0 && satisfactionLabels().contains(label))
-            value = satisfactionLabels().value(label);
+        else if (const std::optional<double> known = m_labels[labels].value(label, scale.min, scale.max))
+            value = known;
         else
             fail(record, column, QStringLiteral("\"%1\" is not a number; say what it means under \"values\" in a mapping file")
                                      .arg(cell(record, column)));
+        if (!m_labelOwners.contains(labels))
+            m_labelOwners.insert(labels, labels >= 0 ? m_columnNames.value(int(labels)) : scale.name);
     }
     if (!(*value >= scale.min && *value <= scale.max)) {
         QString hint;
@@ -223,6 +285,34 @@ std::optional<double> ImportContext::rating(const CsvRecord &record, int column,
                                  .arg(*value).arg(scale.name).arg(scale.min).arg(scale.max).arg(hint));
     }
     return value;
+}
+
+void ImportContext::fixLabelScales(const LabelScales &scales)
+{
+    for (auto it = scales.cbegin(); it != scales.cend(); ++it)
+        m_labels[it.key()].fix(it.value());
+}
+
+LabelScales ImportContext::unsettledLabelScales() const
+{
+    LabelScales unsettled;
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
+        if (!it->consistent())
+            unsettled.insert(it.key(), it->settledScale());
+    return unsettled;
+}
+
+QStringList ImportContext::labelNotes() const
+{
+    QStringList notes;
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        const int settled = it->settledScale();
+        if (settled < 0)
+            continue;
+        notes << QStringLiteral("%1: %2").arg(m_labelOwners.value(it.key()), ScaleLabels::builtin().scales().at(settled).name);
+    }
+    notes.sort();
+    return notes;
 }
 
 double ImportContext::number(const CsvRecord &record, int column, const char *what)

@@ -12,6 +12,7 @@
 #include "store/documentfile.h"
 #include "store/safefile.h"
 #include "surveyheader.h"
+#include "xlsxreader.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <vector>
 
 namespace cxmap {
 
@@ -60,199 +62,283 @@ QStringList metricNames(SqliteDatabase &db)
     return names;
 }
 
-QString shortList(const QStringList &items, int most = 6)
+// SHA-256 of a file read on its own (a workbook is read by libzip, not through a HashingDevice).
+QString fileSha256(const QString &path, const QString &shownName)
 {
-    if (items.size() <= most)
-        return items.join(QStringLiteral(", "));
-    return QStringList(items.mid(0, most)).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(items.size() - most);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(shownName, file.errorString()));
+    HashingDevice device(&file);
+    std::vector<char> buffer(1 << 20);
+    while (device.read(buffer.data(), qint64(buffer.size())) > 0) {
+    }
+    return device.hexDigest();
+}
+
+// The labels of a file's columns were read on a scale their later labels ruled out: the file
+// is read again, in a new transaction, with each such column's scale fixed.
+struct ReadAgain
+{
+    LabelScales scales;
+};
+
+// One reading of the file into one transaction.
+class ImportRun
+{
+public:
+    ImportRun(DocumentFile &document, const QString &dataPath, const ImportOptions &options, const LabelScales &fixed)
+        : m_document(document)
+        , m_path(dataPath)
+        , m_shown(dataPath)
+        , m_options(options)
+        , m_fixed(fixed)
+    {}
+
+    ImportSummary run();
+
+private:
+    void openSource();
+    void readLeadingRows();
+    void progress(qint64 done);
+    void handle(const CsvRecord &row);
+    void noteError(const DocumentError &error);
+    QString digest();
+
+    DocumentFile &m_document;
+    QString m_path;
+    QString m_shown;
+    const ImportOptions &m_options;
+    LabelScales m_fixed;
+    qint64 m_total = 0;
+
+    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<HashingDevice> m_device;
+    std::unique_ptr<RecordSource> m_source;
+    std::vector<CsvRecord> m_leadingRecords;
+    LeadingRows m_leading;
+
+    std::unique_ptr<RowReader> m_rows;
+    std::unique_ptr<ImportContext> m_context;
+    qint64 m_rowsRead = 0;
+    ImportSummary m_summary;
+};
+
+void ImportRun::progress(qint64 done)
+{
+    if (m_options.progress && !m_options.progress(done, m_total))
+        throw DocumentError(QStringLiteral("%1: import cancelled; nothing was imported").arg(m_shown));
+}
+
+void ImportRun::openSource()
+{
+    QFile probe(m_path);
+    // A folder, a FIFO or a device would block or read forever: refused by name.
+    if (const QString problem = SafeFile::whyNotAReadableFile(m_path); !problem.isEmpty())
+        throw DocumentError(QStringLiteral("%1: %2").arg(m_shown, problem));
+    if (!probe.open(QIODevice::ReadOnly))
+        throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(m_shown, probe.errorString()));
+    m_total = probe.size();
+    probe.close();
+    // A workbook by its bytes, whatever its name says.
+    if (XlsxReader::looksLikeZip(m_path)) {
+        m_source = std::make_unique<XlsxReader>(m_path, m_shown, m_options.sheet);
+        return;
+    }
+    if (!m_options.sheet.isEmpty())
+        throw DocumentError(QStringLiteral("%1: a sheet (\"%2\") was asked for, but this is a CSV file, not an Excel workbook")
+                                .arg(m_shown, m_options.sheet));
+    m_file = std::make_unique<QFile>(m_path);
+    if (!m_file->open(QIODevice::ReadOnly))
+        throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(m_shown, m_file->errorString()));
+    m_device = std::make_unique<HashingDevice>(m_file.get());
+    m_source = std::make_unique<CsvReader>(m_device.get(), m_shown);
+}
+
+// The first rows, for format detection and the header; kept as records, so that the data rows
+// among them are imported without reading the file again.
+void ImportRun::readLeadingRows()
+{
+    CsvRecord record;
+    while (m_leading.rows.size() < LeadingRowCount && m_source->next(record)) {
+        m_leading.rows.append(record.texts());
+        m_leading.lines.append(record.line());
+        m_leadingRecords.push_back(record);
+    }
+    if (m_source->hasError())
+        throw DocumentError(m_source->errorString());
+    if (m_leading.rows.isEmpty())
+        throw DocumentError(QStringLiteral("%1: the file is empty").arg(m_shown));
+}
+
+void ImportRun::noteError(const DocumentError &error)
+{
+    const QString message = error.message();
+    ++m_summary.errorCount;
+    if (m_summary.errors.size() < m_options.collectErrors)
+        m_summary.errors.append(message);
+    // What it says, without where: "<file>:<line>[:<column>]: ".
+    QString kind = message.mid(m_shown.size());
+    const qsizetype space = kind.indexOf(QLatin1String(": "));
+    kind = space >= 0 ? kind.mid(space + 2) : kind;
+    // The kinds stay few even when every row is wrong in its own way.
+    if (m_summary.errorKinds.contains(kind) || m_summary.errorKinds.size() < 1000)
+        ++m_summary.errorKinds[kind];
+}
+
+void ImportRun::handle(const CsvRecord &row)
+{
+    ++m_rowsRead;
+    if (m_options.dryRun && m_options.collectErrors > 0) {
+        // A dry run's rows are rolled back anyway: a row with an error is counted and passed.
+        try {
+            m_rows->read(row, *m_context);
+        } catch (const DocumentError &error) {
+            noteError(error);
+        }
+    } else {
+        m_rows->read(row, *m_context);
+    }
+    if (m_rowsRead % ProgressEveryRows == 0)
+        progress(m_source->bytesRead());
+}
+
+QString ImportRun::digest()
+{
+    if (m_device)
+        return m_device->hexDigest();
+    return fileSha256(m_path, m_shown);
+}
+
+ImportSummary ImportRun::run()
+{
+    openSource();
+    progress(0);
+    readLeadingRows();
+
+    ImportMapping mapping = m_options.mapping.value_or(ImportMapping());
+    const ImportFormat format = m_options.format.value_or(mapping.format ? *mapping.format : detectFormat(m_leading, mapping));
+    mapping.format = format;
+    const SurveyHeader header = readHeader(format, m_leading, mapping.skipLines, m_shown);
+
+    const Journey journey = m_document.readJourney();
+    ImportSummary &summary = m_summary;
+    summary.format = format;
+    summary.fileName = QFileInfo(m_path).fileName();
+    summary.encoding = m_source->encodingName();
+    SqliteDatabase &db = m_document.database();
+    // Every ID written is resolved here, so the per-row foreign key checks only cost time.
+    const ForeignKeyChecksOff checksOff(db);
+    SqliteTransaction transaction(db);
+    defineMetrics(db, mapping);
+    Batch batch;
+    batch.fileName = summary.fileName;
+    batch.format = formatName(format);
+    MeasurementWriter writer(db, batch, !mapping.keepRespondentKeys);
+    // About 32 bytes of file per answer in the long format, fewer in wide ones.
+    BulkLoad bulk(db, m_total / 32);
+
+    ColumnPlan plan;
+    const char delimiter = m_source->delimiter();
+    if (format == ImportFormat::Long || format == ImportFormat::Aggregated) {
+        m_context = std::make_unique<ImportContext>(writer, journey, mapping, m_shown, delimiter, header.names);
+        if (format == ImportFormat::Long)
+            m_rows = std::make_unique<LongRowReader>(header, mapping, m_shown, *m_context);
+        else
+            m_rows = std::make_unique<AggregateRowReader>(header, mapping, m_shown);
+        summary.unmatchedColumns = m_rows->unusedColumns();
+        plan.effective = mapping;
+    } else {
+        plan = planColumns(header, mapping, journey, metricNames(db), m_shown);
+        if (plan.ratedCount() == 0 && !plan.effective.outcome)
+            throw DocumentError(QStringLiteral("%1:%2: no column matches a touchpoint on the map; name them in a mapping file (\"columns\")")
+                                    .arg(m_shown)
+                                    .arg(header.line));
+        m_context = std::make_unique<ImportContext>(writer, journey, plan.effective, m_shown, delimiter, header.names);
+        for (int column = 0; column < plan.columns.size(); ++column) {
+            if (plan.columns.at(column).role == PlannedColumn::Role::Timestamp && !header.timeZones.value(column).isEmpty())
+                m_context->setTimeZone(column, QTimeZone(header.timeZones.at(column).toUtf8()));
+        }
+        m_rows = std::make_unique<WideRowReader>(plan, header, *m_context);
+        summary.matchedColumns = plan.matched;
+        summary.automaticColumns = plan.automatic;
+        summary.unmatchedColumns = plan.unmatched;
+        summary.privateColumns = plan.privateColumns;
+        summary.respondentPerRow = plan.respondentPerRow;
+    }
+    m_context->setTolerateShortRows(dynamic_cast<XlsxReader *>(m_source.get()) != nullptr);
+    m_context->fixLabelScales(m_fixed);
+
+    for (size_t i = size_t(header.rowsUsed); i < m_leadingRecords.size(); ++i)
+        handle(m_leadingRecords[i]);
+    CsvRecord record;
+    while (m_source->next(record))
+        handle(record);
+    if (m_source->hasError())
+        throw DocumentError(m_source->errorString());
+    if (m_rowsRead == 0)
+        throw DocumentError(QStringLiteral("%1:%2: there are no data rows below the header").arg(m_shown).arg(header.line));
+    if (const LabelScales unsettled = m_context->unsettledLabelScales(); !unsettled.isEmpty())
+        throw ReadAgain{unsettled};
+    progress(m_total);
+    // The writer's last run goes in first: until then its worker thread owns the connection.
+    writer.finish(m_rowsRead, m_context->skipped());
+
+    const QString sha256 = digest();
+    SqliteStatement previous(db, "SELECT id, imported_at FROM batch WHERE sha256 = ? AND id <> ? ORDER BY id LIMIT 1");
+    previous.bind(1, sha256);
+    previous.bind(2, writer.batchId().value());
+    if (previous.step() && !m_options.force)
+        throw DocumentError(QStringLiteral("%1: this file was imported before, as batch %2 on %3; use --force to import it again")
+                                .arg(m_shown)
+                                .arg(previous.columnInt(0))
+                                .arg(previous.columnText(1).left(10)));
+    previous.reset();
+
+    SqliteStatement identify(db, "UPDATE batch SET sha256 = ?, mapping = ? WHERE id = ?");
+    identify.bind(1, sha256);
+    identify.bind(2, plan.effective.toJson());
+    identify.bind(3, writer.batchId().value());
+    identify.run();
+    // A dry run has checked everything a real one does; its transaction rolls back, and the
+    // indexes it dropped come back with it.
+    if (!m_options.dryRun) {
+        bulk.finish();
+        transaction.commit();
+    }
+
+    summary.batch = writer.batchId();
+    summary.rowsRead = m_rowsRead;
+    summary.answers = writer.written();
+    summary.aggregateRows = writer.aggregatesWritten();
+    summary.unknownN = writer.aggregatesWithoutN();
+    summary.skipped = m_context->skipped();
+    summary.newSegments = writer.newSegments();
+    summary.warnings = m_rows->warnings();
+    summary.labelScales = m_context->labelNotes();
+    return summary;
 }
 
 } // namespace
-
-QString grouped(qint64 number)
-{
-    QString digits = QString::number(number < 0 ? -number : number);
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return number < 0 ? QLatin1Char('-') + digits : digits;
-}
-
-QString ImportSummary::describe() const
-{
-    QStringList lines;
-    // "1 row", "2 rows": said in the singular when it is one.
-    const auto counted = [](qint64 n, const char *one, const char *many) {
-        return QStringLiteral("%1 %2").arg(grouped(n), QLatin1String(n == 1 ? one : many));
-    };
-    lines << QStringLiteral("Imported %1 as batch %2 (%3 format) in %4 s: %5 read, %6 stored%7.")
-                 .arg(fileName)
-                 .arg(batch.value())
-                 .arg(formatName(format))
-                 .arg(seconds, 0, 'f', 1)
-                 .arg(counted(rowsRead, "row", "rows"), counted(answers, "answer", "answers"),
-                      aggregateRows > 0 ? QStringLiteral(", %1").arg(counted(aggregateRows, "aggregated row", "aggregated rows"))
-                                        : QString());
-    if (!skipped.isEmpty()) {
-        QStringList reasons;
-        for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
-            reasons << QStringLiteral("%1 %2").arg(grouped(it.value()), it.key());
-        lines << QStringLiteral("Skipped cells: %1.").arg(reasons.join(QStringLiteral(", ")));
-    }
-    if (!newSegments.isEmpty())
-        lines << QStringLiteral("New segments: %1.").arg(shortList(newSegments));
-    if (!privateColumns.isEmpty())
-        lines << QStringLiteral("Never imported (personal data): %1.").arg(shortList(privateColumns));
-    if (!unmatchedColumns.isEmpty())
-        lines << QStringLiteral("Not imported (no touchpoint matches; map them in a mapping file): %1.").arg(shortList(unmatchedColumns));
-    return lines.join(QLatin1Char('\n'));
-}
 
 ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, const ImportOptions &options)
 {
     QElapsedTimer timer;
     timer.start();
-    const QString shownName = dataPath;
     if (document.isReadOnly())
         throw DocumentError(QStringLiteral("%1: cannot import into it: it was opened read-only").arg(document.path()));
-
-    QFile file(dataPath);
-    if (const QString problem = SafeFile::whyNotAReadableFile(dataPath); !problem.isEmpty())
-        throw DocumentError(QStringLiteral("%1: %2").arg(shownName, problem));
-    if (!file.open(QIODevice::ReadOnly))
-        throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(shownName, file.errorString()));
-    const qint64 total = file.size();
-    const auto progress = [&](qint64 done) {
-        if (options.progress && !options.progress(done, total))
-            throw DocumentError(QStringLiteral("%1: import cancelled; nothing was imported").arg(shownName));
-    };
-    progress(0);
-    HashingDevice device(&file);
-    CsvReader reader(&device, shownName);
-
-    LeadingRows leading;
-    CsvRecord record;
-    while (leading.rows.size() < LeadingRowCount && reader.next(record)) {
-        leading.rows.append(record.texts());
-        leading.lines.append(record.line());
+    LabelScales fixed;
+    for (;;) {
+        try {
+            ImportSummary summary = ImportRun(document, dataPath, options, fixed).run();
+            summary.seconds = double(timer.elapsed()) / 1000.0;
+            return summary;
+        } catch (const ReadAgain &again) {
+            // At most once: the second reading has every unsettled column's scale fixed.
+            fixed.insert(again.scales);
+        } catch (const SqliteError &failure) {
+            throw document.error(QStringLiteral("cannot import %1; nothing was imported").arg(dataPath), failure);
+        }
     }
-    if (reader.hasError())
-        throw DocumentError(reader.errorString());
-    if (leading.rows.isEmpty())
-        throw DocumentError(QStringLiteral("%1: the file is empty").arg(shownName));
-
-    ImportMapping mapping = options.mapping.value_or(ImportMapping());
-    const ImportFormat format = options.format.value_or(options.mapping ? mapping.format : detectFormat(leading));
-    mapping.format = format;
-    const SurveyHeader header = readHeader(format, leading, mapping.skipLines, shownName);
-
-    const Journey journey = document.readJourney();
-    ImportSummary summary;
-    summary.format = format;
-    summary.fileName = QFileInfo(dataPath).fileName();
-    SqliteDatabase &db = document.database();
-    try {
-        // Every ID written is resolved here, so the per-row foreign key checks only cost time.
-        const ForeignKeyChecksOff checksOff(db);
-        SqliteTransaction transaction(db);
-        defineMetrics(db, mapping);
-        Batch batch;
-        batch.fileName = summary.fileName;
-        batch.format = formatName(format);
-        MeasurementWriter writer(db, batch, !mapping.keepRespondentKeys);
-        // About 32 bytes of file per answer in the long format, fewer in wide ones.
-        BulkLoad bulk(db, total / 32);
-
-        ColumnPlan plan;
-        std::unique_ptr<RowReader> rows;
-        std::unique_ptr<ImportContext> context;
-        if (format == ImportFormat::Long || format == ImportFormat::Aggregated) {
-            context = std::make_unique<ImportContext>(writer, journey, mapping, shownName, reader.delimiter(), header.names);
-            if (format == ImportFormat::Long)
-                rows = std::make_unique<LongRowReader>(header, mapping, shownName);
-            else
-                rows = std::make_unique<AggregateRowReader>(header, shownName);
-            summary.unmatchedColumns = rows->unusedColumns();
-            plan.effective = mapping;
-        } else {
-            plan = planColumns(header, mapping, journey, metricNames(db), shownName);
-            if (plan.ratedCount() == 0 && !plan.effective.outcome)
-                throw DocumentError(QStringLiteral("%1:%2: no column matches a touchpoint on the map; name them in a mapping file (\"columns\")")
-                                        .arg(shownName)
-                                        .arg(header.line));
-            context = std::make_unique<ImportContext>(writer, journey, plan.effective, shownName, reader.delimiter(), header.names);
-            for (int column = 0; column < plan.columns.size(); ++column) {
-                if (plan.columns.at(column).role == PlannedColumn::Role::Timestamp && !header.timeZones.value(column).isEmpty())
-                    context->setTimeZone(column, QTimeZone(header.timeZones.at(column).toUtf8()));
-            }
-            rows = std::make_unique<WideRowReader>(plan, *context);
-            summary.matchedColumns = plan.matched;
-            summary.unmatchedColumns = plan.unmatched;
-            summary.privateColumns = plan.privateColumns;
-        }
-
-        qint64 rowsRead = 0;
-        auto handle = [&](const CsvRecord &row) {
-            ++rowsRead;
-            rows->read(row, *context);
-            if (rowsRead % ProgressEveryRows == 0)
-                progress(reader.bytesRead());
-        };
-        {
-            // Detection consumed the first rows as text; the data rows among them (at most a
-            // dozen) are read again as records by a second reader over the file's start.
-            QFile again(dataPath);
-            if (!again.open(QIODevice::ReadOnly))
-                throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(shownName, again.errorString()));
-            CsvReader replay(&again, shownName, CsvOptions{reader.delimiter()});
-            CsvRecord row;
-            for (int i = 0; i < leading.rows.size() && replay.next(row); ++i)
-                if (i >= header.rowsUsed)
-                    handle(row);
-        }
-        while (reader.next(record))
-            handle(record);
-        if (reader.hasError())
-            throw DocumentError(reader.errorString());
-        if (rowsRead == 0)
-            throw DocumentError(QStringLiteral("%1:%2: there are no data rows below the header").arg(shownName).arg(header.line));
-        progress(total);
-        // The writer's last run goes in first: until then its worker thread owns the connection.
-        writer.finish(rowsRead, context->skipped());
-
-        const QString sha256 = device.hexDigest();
-        SqliteStatement previous(db, "SELECT id, imported_at FROM batch WHERE sha256 = ? AND id <> ? ORDER BY id LIMIT 1");
-        previous.bind(1, sha256);
-        previous.bind(2, writer.batchId().value());
-        if (previous.step() && !options.force)
-            throw DocumentError(QStringLiteral("%1: this file was imported before, as batch %2 on %3; use --force to import it again")
-                                    .arg(shownName)
-                                    .arg(previous.columnInt(0))
-                                    .arg(previous.columnText(1).left(10)));
-        previous.reset();
-
-        SqliteStatement identify(db, "UPDATE batch SET sha256 = ?, mapping = ? WHERE id = ?");
-        identify.bind(1, sha256);
-        identify.bind(2, plan.effective.toJson());
-        identify.bind(3, writer.batchId().value());
-        identify.run();
-        // A dry run has checked everything a real one does; its transaction rolls back, and the
-        // indexes it dropped come back with it.
-        if (!options.dryRun) {
-            bulk.finish();
-            transaction.commit();
-        }
-
-        summary.batch = writer.batchId();
-        summary.rowsRead = rowsRead;
-        summary.answers = writer.written();
-        summary.aggregateRows = writer.aggregatesWritten();
-        summary.skipped = context->skipped();
-        summary.newSegments = writer.newSegments();
-    } catch (const SqliteError &failure) {
-        throw document.error(QStringLiteral("cannot import %1; nothing was imported").arg(shownName), failure);
-    }
-    summary.seconds = double(timer.elapsed()) / 1000.0;
-    return summary;
 }
 
 qint64 removeBatch(DocumentFile &document, BatchId batch)

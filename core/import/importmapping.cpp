@@ -125,6 +125,39 @@ public:
         return values;
     }
 
+    // "not_rated" inside a column or the outcome: a list of texts or numbers, or nullopt.
+    std::optional<QStringList> ownNotRated(const QJsonObject &object, const QString &owner, const QString &where) const
+    {
+        const QJsonValue value = object.value(QLatin1String("not_rated"));
+        if (value.isUndefined() || value.isNull())
+            return std::nullopt;
+        if (!value.isArray())
+            invalid(owner, QStringLiteral("%1: \"not_rated\" must be a list, like [\"0\"]").arg(where));
+        QStringList result;
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isDouble())
+                result.append(QString::number(item.toDouble()));
+            else if (item.isString())
+                result.append(item.toString().trimmed());
+            else
+                invalid(owner, QStringLiteral("%1: \"not_rated\" must hold texts or numbers").arg(where));
+        }
+        return result;
+    }
+
+    // An object of texts: {"name in the file": "name on the map"}.
+    QList<std::pair<QString, QString>> names(const QJsonObject &parent, const char *key, const QString &example) const
+    {
+        QList<std::pair<QString, QString>> result;
+        const QJsonObject object = this->object(parent, key, example);
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+                invalid(it.key(), QStringLiteral("\"%1\": \"%2\" must map to a name, like %3").arg(QLatin1String(key), it.key(), example));
+            result.append({it.key(), it.value().toString().trimmed()});
+        }
+        return result;
+    }
+
     MeasurementKind kind(const QString &kind, const QString &owner, const QString &where) const
     {
         const QString key = kind.trimmed().toLower();
@@ -156,6 +189,49 @@ std::optional<ImportFormat> formatFromName(const QString &name)
         if (name.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0)
             return entry.format;
     return std::nullopt;
+}
+
+QString matchKey(QStringView text)
+{
+    // Decomposed, so that an accent is a mark after its letter and can be left out.
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
+    QString result;
+    result.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c == QLatin1Char('&'))
+            result.append(QLatin1String("and"));
+        else if (c.isLetterOrNumber())
+            result.append(c.toCaseFolded());
+    }
+    return result;
+}
+
+QString ImportMapping::field(const QString &name) const
+{
+    for (const auto &[key, column] : fields)
+        if (key == name)
+            return column;
+    return {};
+}
+
+QStringList ImportMapping::notRatedValues(const QString &header, const QString &metric, bool isOutcome,
+                                          const std::optional<QStringList> &own) const
+{
+    if (own)
+        return *own;
+    const QString headerKey = matchKey(header);
+    for (const auto &[key, list] : notRatedFor)
+        if (!headerKey.isEmpty() && matchKey(key) == headerKey)
+            return list;
+    for (const auto &[key, list] : notRatedFor)
+        if (key.compare(metric, Qt::CaseInsensitive) == 0)
+            return list;
+    if (isOutcome)
+        return {};
+    for (const auto &[key, list] : notRatedFor)
+        if (key == QLatin1String("*"))
+            return list;
+    return notRated;
 }
 
 QString normaliseLabel(QStringView text)
@@ -194,7 +270,11 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
         QStringLiteral("timestamp"), QStringLiteral("segment"), QStringLiteral("metrics"),
         QStringLiteral("not_rated"), QStringLiteral("outcome"), QStringLiteral("columns"),
         QStringLiteral("auto_match"), QStringLiteral("default_metric"), QStringLiteral("values"),
-        QStringLiteral("date_format"), QStringLiteral("keep_respondent_keys"), QStringLiteral("ignore")};
+        QStringLiteral("date_format"), QStringLiteral("keep_respondent_keys"), QStringLiteral("ignore"),
+        QStringLiteral("touchpoint_names"), QStringLiteral("metric_names"), QStringLiteral("skip_touchpoints"),
+        QStringLiteral("skip_metrics"), QStringLiteral("value"), QStringLiteral("period"), QStringLiteral("period_start"),
+        QStringLiteral("period_end"), QStringLiteral("n"), QStringLiteral("mean"), QStringLiteral("sd"),
+        QStringLiteral("top_box"), QStringLiteral("touchpoint"), QStringLiteral("metric"), QStringLiteral("kind")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
             parser.invalid(key, QStringLiteral("unknown key \"%1\" (known: %2)").arg(key, known.join(QStringLiteral(", "))));
@@ -202,13 +282,12 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
     ImportMapping mapping;
     mapping.sourceName = fileName;
     mapping.sourceJson = json;
-    const QString format = parser.text(root, "format");
-    if (format.isEmpty())
-        throw DocumentError(QStringLiteral("%1: \"format\" is required (long, wide, qualtrics, surveymonkey or aggregated)").arg(fileName));
-    const std::optional<ImportFormat> parsed = formatFromName(format);
-    if (!parsed)
-        parser.invalid(QStringLiteral("format"), QStringLiteral("unknown format \"%1\" (long, wide, qualtrics, surveymonkey or aggregated)").arg(format));
-    mapping.format = *parsed;
+    // Without a format the file's own header rows say which it is, as without a mapping.
+    if (const QString format = parser.text(root, "format"); !format.isEmpty()) {
+        mapping.format = formatFromName(format);
+        if (!mapping.format)
+            parser.invalid(QStringLiteral("format"), QStringLiteral("unknown format \"%1\" (long, wide, qualtrics, surveymonkey or aggregated)").arg(format));
+    }
 
     if (root.contains(QLatin1String("skip_lines"))) {
         const double skip = parser.number(root, "skip_lines", QStringLiteral("skip_lines"), QStringLiteral("the mapping"));
@@ -249,8 +328,19 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
         mapping.metrics.append(definition);
     }
 
-    for (const QString &value : parser.texts(root, "not_rated", QStringLiteral("[\"0\", \"\"]")))
-        mapping.notRated.append(value.trimmed());
+    // A list for every rated column, or an object per column header or metric ("*": all).
+    if (const QJsonValue notRated = root.value(QLatin1String("not_rated")); notRated.isObject()) {
+        const QJsonObject object = notRated.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const std::optional<QStringList> values =
+                parser.ownNotRated(QJsonObject{{QStringLiteral("not_rated"), it.value()}}, it.key(),
+                                   QStringLiteral("not_rated \"%1\"").arg(it.key()));
+            mapping.notRatedFor.append({it.key(), values.value_or(QStringList())});
+        }
+    } else {
+        for (const QString &value : parser.texts(root, "not_rated", QStringLiteral("[\"0\", \"\"]")))
+            mapping.notRated.append(value.trimmed());
+    }
 
     if (root.contains(QLatin1String("outcome"))) {
         const QJsonObject object = parser.object(root, "outcome", QStringLiteral("{\"column\": \"satisfaction\", \"metric\": \"satisfied\"}"));
@@ -260,6 +350,7 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
         if (outcome.column.isEmpty() || outcome.metric.isEmpty())
             parser.invalid(QStringLiteral("outcome"), QStringLiteral("\"outcome\" needs \"column\" and \"metric\""));
         outcome.values = parser.recoding(object.value(QLatin1String("values")), QStringLiteral("outcome"), QStringLiteral("outcome values"));
+        outcome.notRated = parser.ownNotRated(object, QStringLiteral("outcome"), QStringLiteral("the outcome"));
         mapping.outcome = outcome;
     }
 
@@ -275,6 +366,7 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
             column.touchpoint = parser.text(object, "touchpoint");
             column.metric = parser.text(object, "metric");
             column.kind = parser.kind(parser.text(object, "kind"), it.key(), where);
+            column.notRated = parser.ownNotRated(object, it.key(), where);
         } else {
             parser.invalid(it.key(), QStringLiteral("%1 must name a touchpoint, like {\"touchpoint\": \"Online boarding\", \"metric\": \"csat\"}").arg(where));
         }
@@ -287,6 +379,17 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
 
     mapping.values = parser.recoding(root.value(QLatin1String("values")), QStringLiteral("values"), QStringLiteral("\"values\""));
     mapping.ignore = parser.texts(root, "ignore", QStringLiteral("[\"Gender\", \"Age\"]"));
+
+    // Long and aggregated files: which column holds each field, and names to translate or skip.
+    for (const QString &field : AggregateFields + LongFields) {
+        if (mapping.field(field).isEmpty())
+            if (const QString column = parser.text(root, field.toLatin1().constData()); !column.isEmpty())
+                mapping.fields.append({field, column});
+    }
+    mapping.touchpointNames = parser.names(root, "touchpoint_names", QStringLiteral("{\"Web chat\": \"Support chat\"}"));
+    mapping.metricNames = parser.names(root, "metric_names", QStringLiteral("{\"Satisfaction\": \"csat\"}"));
+    mapping.skipTouchpoints = parser.texts(root, "skip_touchpoints", QStringLiteral("[\"Teleporter\"]"));
+    mapping.skipMetrics = parser.texts(root, "skip_metrics", QStringLiteral("[\"happiness\"]"));
     return mapping;
 }
 
@@ -315,7 +418,8 @@ QString ImportMapping::where(const QString &key) const
 QByteArray ImportMapping::toJson() const
 {
     QJsonObject root;
-    root.insert(QStringLiteral("format"), formatName(format));
+    if (format)
+        root.insert(QStringLiteral("format"), formatName(*format));
     if (skipLines >= 0)
         root.insert(QStringLiteral("skip_lines"), skipLines);
     auto put = [&root](const char *key, const QString &value) {
@@ -340,23 +444,37 @@ QByteArray ImportMapping::toJson() const
     }
     if (!metricsObject.isEmpty())
         root.insert(QStringLiteral("metrics"), metricsObject);
-    if (!notRated.isEmpty())
+    if (!notRatedFor.isEmpty()) {
+        QJsonObject object;
+        for (const auto &[key, list] : notRatedFor)
+            object.insert(key, QJsonArray::fromStringList(list));
+        if (!notRated.isEmpty() && !object.contains(QStringLiteral("*")))
+            object.insert(QStringLiteral("*"), QJsonArray::fromStringList(notRated));
+        root.insert(QStringLiteral("not_rated"), object);
+    } else if (!notRated.isEmpty()) {
         root.insert(QStringLiteral("not_rated"), QJsonArray::fromStringList(notRated));
+    }
     auto recodingJson = [](const QHash<QString, double> &recoding) {
         QJsonObject object;
         for (auto it = recoding.cbegin(); it != recoding.cend(); ++it)
             object.insert(it.key(), it.value());
         return object;
     };
-    if (outcome)
-        root.insert(QStringLiteral("outcome"), QJsonObject{{QStringLiteral("column"), outcome->column},
-                                                           {QStringLiteral("metric"), outcome->metric},
-                                                           {QStringLiteral("values"), recodingJson(outcome->values)}});
+    if (outcome) {
+        QJsonObject object{{QStringLiteral("column"), outcome->column},
+                           {QStringLiteral("metric"), outcome->metric},
+                           {QStringLiteral("values"), recodingJson(outcome->values)}};
+        if (outcome->notRated)
+            object.insert(QStringLiteral("not_rated"), QJsonArray::fromStringList(*outcome->notRated));
+        root.insert(QStringLiteral("outcome"), object);
+    }
     QJsonObject columnsObject;
     for (const auto &[header, column] : columns) {
         QJsonObject object{{QStringLiteral("touchpoint"), column.touchpoint}, {QStringLiteral("metric"), column.metric}};
         if (column.kind == MeasurementKind::Expectation)
             object.insert(QStringLiteral("kind"), QStringLiteral("expectation"));
+        if (column.notRated)
+            object.insert(QStringLiteral("not_rated"), QJsonArray::fromStringList(*column.notRated));
         columnsObject.insert(header, object);
     }
     if (!columnsObject.isEmpty())
@@ -365,6 +483,21 @@ QByteArray ImportMapping::toJson() const
         root.insert(QStringLiteral("values"), recodingJson(values));
     if (!ignore.isEmpty())
         root.insert(QStringLiteral("ignore"), QJsonArray::fromStringList(ignore));
+    for (const auto &[field, column] : fields)
+        root.insert(field, column);
+    const auto namesJson = [&root](const char *key, const QList<std::pair<QString, QString>> &names) {
+        QJsonObject object;
+        for (const auto &[from, to] : names)
+            object.insert(from, to);
+        if (!object.isEmpty())
+            root.insert(QLatin1String(key), object);
+    };
+    namesJson("touchpoint_names", touchpointNames);
+    namesJson("metric_names", metricNames);
+    if (!skipTouchpoints.isEmpty())
+        root.insert(QStringLiteral("skip_touchpoints"), QJsonArray::fromStringList(skipTouchpoints));
+    if (!skipMetrics.isEmpty())
+        root.insert(QStringLiteral("skip_metrics"), QJsonArray::fromStringList(skipMetrics));
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 

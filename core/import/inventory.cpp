@@ -121,9 +121,11 @@ std::optional<double> parseAmount(const QString &text, bool commaDecimal, bool *
     return ValueParsing::parseNumber(value.toUtf8(), commaDecimal);
 }
 
+} // namespace
+
 // Where new cards go: per cell, in rows of cards in the free slots below and beside those
 // already there; stages and lanes grow to hold them.
-void layOut(Journey &journey, const QList<TouchpointId> &added)
+void layOutNewCards(Journey &journey, const QList<TouchpointId> &added)
 {
     const MapMetrics metrics;
     const double pitchX = metrics.cardWidth + metrics.cellPadding;
@@ -202,8 +204,6 @@ void layOut(Journey &journey, const QList<TouchpointId> &added)
             journey.lanes().replace(Lane{lane.id, lane.name, needed});
     }
 }
-
-} // namespace
 
 Journey importInventory(const Journey &base, QIODevice *touchpointsDevice, const QString &touchpointsName,
                         QIODevice *transitionsDevice, const QString &transitionsName, InventorySummary *summary)
@@ -338,7 +338,7 @@ Journey importInventory(const Journey &base, QIODevice *touchpointsDevice, const
         }
     }
 
-    layOut(journey, added);
+    layOutNewCards(journey, added);
     if (summary)
         *summary = counts;
     return journey;

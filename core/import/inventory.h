@@ -39,6 +39,12 @@ struct InventorySummary
 Journey importInventory(const Journey &base, const QString &touchpointsPath, const QString &transitionsPath = QString(),
                         InventorySummary *summary = nullptr);
 
+/**
+ * Places the touchpoints `added` (already in `journey`, in their stage and lane) in their cells
+ * as importInventory() does, growing stages and lanes where a cell needs more room.
+ */
+void layOutNewCards(Journey &journey, const QList<TouchpointId> &added);
+
 /** The same from open devices; the names are used in messages only. */
 Journey importInventory(const Journey &base, QIODevice *touchpoints, const QString &touchpointsName,
                         QIODevice *transitions = nullptr, const QString &transitionsName = QString(),

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace cxmap {
 
@@ -17,15 +18,32 @@ int filledCells(const QStringList &row)
     return count;
 }
 
-bool hasColumns(const QStringList &row, std::initializer_list<const char *> names)
+// A header row's names, normalised; a column the mapping names for a field also as that field.
+QSet<QString> columnNames(const QStringList &row, const ImportMapping &mapping)
 {
-    QStringList normalised;
+    QSet<QString> names;
     for (const QString &cell : row)
-        normalised.append(normaliseLabel(cell));
-    for (const char *name : names)
-        if (!normalised.contains(QLatin1String(name)))
+        names.insert(normaliseLabel(cell));
+    for (const auto &[field, column] : mapping.fields)
+        if (names.contains(normaliseLabel(column)))
+            names.insert(normaliseLabel(field));
+    return names;
+}
+
+bool hasColumns(const QSet<QString> &names, std::initializer_list<const char *> wanted)
+{
+    for (const char *name : wanted)
+        if (!names.contains(QLatin1String(name)))
             return false;
     return true;
+}
+
+bool hasAny(const QSet<QString> &names, std::initializer_list<const char *> wanted)
+{
+    for (const char *name : wanted)
+        if (names.contains(QLatin1String(name)))
+            return true;
+    return false;
 }
 
 // Qualtrics puts {"ImportId":"QID2_1"} under every column on its third header row, with
@@ -50,8 +68,39 @@ bool isQualtricsImportRow(const QStringList &row)
     return ids > 0 && ids * 2 >= filledCells(row);
 }
 
-// The header is the first row, past any title lines, with most of the columns filled in.
-int headerRow(const LeadingRows &leading, int skipLines)
+bool isOptionCell(const QString &cell)
+{
+    const QString n = normaliseLabel(cell);
+    return n == QLatin1String("response") || n == QLatin1String("open ended response")
+        || n == QLatin1String("other please specify");
+}
+
+// SurveyMonkey's two header rows: a question row with each question's text above its first
+// column only, and below it the option (matrix row) of every column, or "Response" for a
+// question of one column. The option row fills what the question row leaves blank, and every
+// option sits under a question (at its column or to the right of it).
+bool isSurveyMonkeyPair(const QStringList &questions, const QStringList &options)
+{
+    int responses = 0;
+    int filledOptions = 0;
+    bool underQuestion = false;
+    for (qsizetype column = 0; column < std::max(questions.size(), options.size()); ++column) {
+        if (!questions.value(column).trimmed().isEmpty())
+            underQuestion = true;
+        const QString option = options.value(column).trimmed();
+        if (option.isEmpty())
+            continue;
+        if (!underQuestion)
+            return false;
+        ++filledOptions;
+        responses += isOptionCell(option) ? 1 : 0;
+    }
+    return responses > 0 && filledOptions > 0 && filledCells(questions) >= 2;
+}
+
+// The header is the first row, past any title lines, with most of the columns filled in; for
+// SurveyMonkey's pair of rows, the question row, whose cells with the option row's fill most.
+int headerRow(const LeadingRows &leading, int skipLines, ImportFormat format)
 {
     if (skipLines >= 0)
         return skipLines < leading.rows.size() ? skipLines : -1;
@@ -59,8 +108,16 @@ int headerRow(const LeadingRows &leading, int skipLines)
     for (const QStringList &row : leading.rows)
         widest = std::max(widest, filledCells(row));
     for (int i = 0; i < leading.rows.size(); ++i) {
-        const int filled = filledCells(leading.rows.at(i));
-        if (filled >= 2 && filled * 2 >= widest)
+        const QStringList &row = leading.rows.at(i);
+        int filled = filledCells(row);
+        if (format == ImportFormat::SurveyMonkey && i + 1 < leading.rows.size()
+            && isSurveyMonkeyPair(row, leading.rows.at(i + 1))) {
+            const QStringList &options = leading.rows.at(i + 1);
+            filled = 0;
+            for (qsizetype column = 0; column < std::max(row.size(), options.size()); ++column)
+                filled += row.value(column).trimmed().isEmpty() && options.value(column).trimmed().isEmpty() ? 0 : 1;
+        }
+        if (filledCells(row) >= 2 && filled * 2 >= widest)
             return i;
     }
     return -1;
@@ -71,6 +128,13 @@ QString matrixLabel(const QString &text)
 {
     const qsizetype dash = text.lastIndexOf(QStringLiteral(" - "));
     return dash < 0 ? text : text.mid(dash + 3).trimmed();
+}
+
+// "Question text - Option label" → "Question text": the question a matrix row belongs to.
+QString questionOf(const QString &text)
+{
+    const qsizetype dash = text.lastIndexOf(QStringLiteral(" - "));
+    return dash < 0 ? text : text.left(dash).trimmed();
 }
 
 QString blankName(int column)
@@ -85,29 +149,49 @@ int SurveyHeader::find(const QString &name) const
     const QString wanted = normaliseLabel(name);
     if (wanted.isEmpty())
         return -1;
-    for (int i = 0; i < names.size(); ++i)
-        if (normaliseLabel(names.at(i)) == wanted)
-            return i;
-    for (int i = 0; i < aliases.size(); ++i)
-        for (const QString &alias : aliases.at(i))
-            if (normaliseLabel(alias) == wanted)
-                return i;
+    if (const auto found = m_byName.constFind(wanted); found != m_byName.cend())
+        return *found;
+    if (const auto found = m_byKey.constFind(matchKey(name)); found != m_byKey.cend())
+        return *found;
     return -1;
 }
 
-ImportFormat detectFormat(const LeadingRows &leading)
+void SurveyHeader::buildIndex()
+{
+    m_byName.clear();
+    m_byKey.clear();
+    // The first column of a name wins; display names before the other names a column has.
+    const auto add = [this](const QString &text, int column) {
+        const QString name = normaliseLabel(text);
+        if (name.isEmpty())
+            return;
+        m_byName.insert(name, m_byName.value(name, column));
+        const QString key = matchKey(text);
+        m_byKey.insert(key, m_byKey.value(key, column));
+    };
+    for (int i = 0; i < names.size(); ++i)
+        add(names.at(i), i);
+    for (int i = 0; i < aliases.size(); ++i)
+        for (const QString &alias : aliases.at(i))
+            add(alias, i);
+}
+
+ImportFormat detectFormat(const LeadingRows &leading, const ImportMapping &mapping)
 {
     for (int i = 0; i < leading.rows.size(); ++i) {
         const QStringList &row = leading.rows.at(i);
         if (i >= 2 && isQualtricsImportRow(row))
             return ImportFormat::Qualtrics;
-        if (hasColumns(row, {"respondent id", "collector id"}))
+        const QSet<QString> names = columnNames(row, mapping);
+        if (hasColumns(names, {"respondent id", "collector id"})
+            || (i + 1 < leading.rows.size() && isSurveyMonkeyPair(row, leading.rows.at(i + 1))))
             return ImportFormat::SurveyMonkey;
-        if (hasColumns(row, {"touchpoint", "metric", "n"})
-            && (hasColumns(row, {"mean"}) || hasColumns(row, {"top box"}) || hasColumns(row, {"top box percent"})))
+        // Published figures: a touchpoint (or measure) with a mean or a top-box share.
+        if (hasAny(names, {"touchpoint", "measure"})
+            && hasAny(names, {"mean", "top box", "top box percent", "top box percentage"}))
             return ImportFormat::Aggregated;
         // The respondent is optional in the long format; touchpoint, metric and value are not.
-        if (hasColumns(row, {"touchpoint", "metric", "value"}))
+        if (hasColumns(names, {"touchpoint", "metric", "value"}))
             return ImportFormat::Long;
     }
     return ImportFormat::Wide;
@@ -117,7 +201,7 @@ SurveyHeader readHeader(ImportFormat format, const LeadingRows &leading, int ski
                         const QString &fileName)
 {
     SurveyHeader header;
-    const int first = headerRow(leading, skipLines);
+    const int first = headerRow(leading, skipLines, format);
     if (first < 0)
         throw DocumentError(QStringLiteral("%1:%2: no header row found (a row naming the columns)")
                                 .arg(fileName)
@@ -137,6 +221,7 @@ SurveyHeader readHeader(ImportFormat format, const LeadingRows &leading, int ski
             const QString question = questions.value(column).trimmed();
             header.names.append(name);
             header.labels.append(matrixLabel(question.isEmpty() ? name : question));
+            header.questions.append(questionOf(question.isEmpty() ? name : question));
             const QJsonObject cell = importCell(ids.value(column));
             header.aliases.append(QStringList{cell.value(QLatin1String("ImportId")).toString(), question});
             header.timeZones.append(cell.value(QLatin1String("timeZone")).toString());
@@ -157,6 +242,7 @@ SurveyHeader readHeader(ImportFormat format, const LeadingRows &leading, int ski
                                                     : (single ? question : question + QStringLiteral(" - ") + option);
             header.names.append(name);
             header.labels.append(single ? question : option);
+            header.questions.append(question.isEmpty() ? name : question);
             header.aliases.append(QStringList{question, option});
             header.timeZones.append(QString());
         }
@@ -167,12 +253,14 @@ SurveyHeader readHeader(ImportFormat format, const LeadingRows &leading, int ski
             const QString name = names.at(column).trimmed().isEmpty() ? blankName(column) : names.at(column).trimmed();
             header.names.append(name);
             header.labels.append(matrixLabel(name));
+            header.questions.append(questionOf(name));
             header.aliases.append(QStringList());
             header.timeZones.append(QString());
         }
         header.rowsUsed = first + 1;
     }
     header.line = leading.lines.value(header.rowsUsed - 1);
+    header.buildIndex();
     return header;
 }
 

@@ -2,6 +2,7 @@
 
 #include "importmapping.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -25,6 +26,11 @@ struct SurveyHeader
     QStringList names;
     /** Per column: the text that names the thing rated (a matrix row's label), for auto-matching. */
     QStringList labels;
+    /**
+     * Per column: the question it answers ("How satisfied were you with each step?" for every
+     * row of that matrix). The columns of one question share an answer scale.
+     */
+    QStringList questions;
     /** Per column: further names a mapping may refer to the column by. */
     QList<QStringList> aliases;
     /**
@@ -37,12 +43,26 @@ struct SurveyHeader
     /** The physical line of the last header row. */
     qint64 line = 0;
 
-    /** The column a mapping names (by any of its names, ignoring case and spacing), or -1. */
+    /**
+     * The column a mapping names (by any of its names, ignoring case and spacing, then by its
+     * letters and digits alone), or -1. Looked up in an index: a header may have thousands of
+     * columns and a mapping hundreds.
+     */
     int find(const QString &name) const;
+
+    /** Builds the index find() uses; readHeader() does it. */
+    void buildIndex();
+
+private:
+    QHash<QString, int> m_byName;
+    QHash<QString, int> m_byKey;
 };
 
-/** The format of a file from its first rows (DESIGN §6: import detects it from the header rows). */
-ImportFormat detectFormat(const LeadingRows &leading);
+/**
+ * The format of a file from its first rows (DESIGN §6: import detects it from the header rows),
+ * a column the mapping names for a field counting as that field ("Top-box Percentage" as top_box).
+ */
+ImportFormat detectFormat(const LeadingRows &leading, const ImportMapping &mapping = {});
 
 /**
  * Reads the header of `format` from the leading rows. `skipLines` ≥ 0 skips that many rows

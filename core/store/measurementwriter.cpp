@@ -457,6 +457,7 @@ void MeasurementWriter::insertAggregate(const AggregateRecord &aggregate)
     insert.bind(11, aggregate.topBox);
     insert.run();
     ++m_aggregates;
+    m_aggregatesWithoutN += aggregate.n ? 0 : 1;
 }
 
 const MetricScale *MeasurementWriter::metric(const QString &name) const

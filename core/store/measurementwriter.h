@@ -38,7 +38,8 @@ struct AggregateRecord
     std::optional<qint64> segment;
     std::optional<qint64> monthFrom;
     std::optional<qint64> monthTo;
-    qint64 n = 0;
+    /** nullopt: the source did not say ("n unknown"). */
+    std::optional<qint64> n;
     std::optional<double> mean;
     std::optional<double> sd;
     /** Share 0–1. */
@@ -86,6 +87,8 @@ public:
     void insertAggregate(const AggregateRecord &aggregate);
     qint64 written() const { return m_written; }
     qint64 aggregatesWritten() const { return m_aggregates; }
+    /** Aggregated rows written without an n. */
+    qint64 aggregatesWithoutN() const { return m_aggregatesWithoutN; }
 
     /** The scale of a metric by name (any case), or nullptr. */
     const MetricScale *metric(const QString &name) const;
@@ -160,6 +163,7 @@ private:
     qsizetype m_runLength = RunLength;
     qint64 m_written = 0;
     qint64 m_aggregates = 0;
+    qint64 m_aggregatesWithoutN = 0;
 };
 
 } // namespace cxmap

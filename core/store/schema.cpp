@@ -25,6 +25,16 @@ const char *const MeasurementScoreIndex =
     "CREATE INDEX measurement_score ON measurement (metric_id, kind, touchpoint_id, month, value,"
     " segment_id, respondent_id)";
 
+// Published or dashboard figures: n and mean (and sd) or a top-box share per period. Version 3:
+// n is NULL when the source did not publish it ("n unknown").
+const char *const AggregateTable =
+    "CREATE TABLE aggregate (batch_id INTEGER NOT NULL REFERENCES batch (id),"
+    " touchpoint_id INTEGER, metric_id INTEGER NOT NULL REFERENCES metric (id),"
+    " kind INTEGER NOT NULL, segment_id INTEGER REFERENCES segment (id),"
+    " month_from INTEGER, month_to INTEGER, n INTEGER CHECK (n IS NULL OR n > 0), mean REAL,"
+    " sd REAL, top_box REAL CHECK (top_box IS NULL OR top_box BETWEEN 0 AND 1))";
+const char *const AggregateBatchIndex = "CREATE INDEX aggregate_batch ON aggregate (batch_id)";
+
 // The statements that make a current file. They are also what verify() compares against, so
 // any change here needs a new version and a migration.
 const char *const CreateStatements[] = {
@@ -68,13 +78,8 @@ const char *const CreateStatements[] = {
     MeasurementScoreIndex,
     "CREATE INDEX measurement_batch ON measurement (batch_id)",
 
-    // Published or dashboard figures: n and mean (and sd) or a top-box share per period.
-    "CREATE TABLE aggregate (batch_id INTEGER NOT NULL REFERENCES batch (id),"
-    " touchpoint_id INTEGER, metric_id INTEGER NOT NULL REFERENCES metric (id),"
-    " kind INTEGER NOT NULL, segment_id INTEGER REFERENCES segment (id),"
-    " month_from INTEGER, month_to INTEGER, n INTEGER NOT NULL CHECK (n > 0), mean REAL,"
-    " sd REAL, top_box REAL CHECK (top_box IS NULL OR top_box BETWEEN 0 AND 1))",
-    "CREATE INDEX aggregate_batch ON aggregate (batch_id)",
+    AggregateTable,
+    AggregateBatchIndex,
     AnalysisCacheTable,
 };
 
@@ -86,6 +91,11 @@ const char *const Version1ScoreIndex =
 // What each version added, for migrate(): run in order on an older file.
 const char *const Version2Statements[] = {"DROP INDEX measurement_score", MeasurementScoreIndex,
                                           AnalysisCacheTable};
+// Version 3: n may be unknown. SQLite cannot change a column's constraint, so the table is
+// made anew; its index goes with the old one and is made again.
+const char *const Version3Statements[] = {"ALTER TABLE aggregate RENAME TO aggregate_version2", AggregateTable,
+                                          "INSERT INTO aggregate SELECT * FROM aggregate_version2",
+                                          "DROP TABLE aggregate_version2", AggregateBatchIndex};
 
 QString normalised(QString sql)
 {
@@ -167,6 +177,9 @@ void migrate(SqliteDatabase &db, int fromVersion)
         throw SqliteError(0, QStringLiteral("format version %1 was never released").arg(fromVersion));
     if (fromVersion < 2)
         for (const char *statement : Version2Statements)
+            db.execute(statement);
+    if (fromVersion < 3)
+        for (const char *statement : Version3Statements)
             db.execute(statement);
     db.execute(QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
 }

@@ -12,7 +12,7 @@ namespace Schema {
 /** `PRAGMA application_id`: "CXMP" in ASCII. */
 inline constexpr qint32 ApplicationId = 0x43584D50;
 /** `PRAGMA user_version` of files this build writes. */
-inline constexpr int CurrentVersion = 2;
+inline constexpr int CurrentVersion = 3;
 
 /** Creates every table and index of the current version, and the built-in metrics. */
 void create(SqliteDatabase &db);

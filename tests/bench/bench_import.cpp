@@ -12,7 +12,7 @@
 //   --rows   answers in the generated file (default 1,000,000)
 //   --runs   pairs of runs (default 5)
 //   --dir    keep the generated files there (default: a temporary folder, removed afterwards)
-//   --check  exit 1 unless import ≤ 1.5 × sqlite3 and cxmap's peak RSS < 200 MB
+//   --check  exit 1 unless import ≤ 1.0 × sqlite3 (issue 12) and cxmap's peak RSS < 200 MB
 //
 // Needs sqlite3 (package sqlite3) and /usr/bin/time (package time).
 
@@ -28,6 +28,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,7 +41,7 @@ using namespace cxmap;
 
 namespace {
 
-constexpr double TargetRatio = 1.5;
+constexpr double TargetRatio = 1.0;
 constexpr double TargetPeakMiB = 200.0;
 
 struct Options
@@ -190,6 +191,14 @@ double median(std::vector<double> values)
     return values[values.size() / 2];
 }
 
+// The 1-minute load average and the cores, so that a reader knows how busy the machine was.
+QByteArray machineLoad()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    const QByteArray load = file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0) : QByteArray("?");
+    return load + " on " + QByteArray::number(QThread::idealThreadCount()) + " cores";
+}
+
 std::optional<Options> parseOptions(const QStringList &arguments)
 {
     Options options;
@@ -255,6 +264,7 @@ int main(int argc, char **argv)
                 static_cast<long long>(rows), double(QFileInfo(data).size()) / 1e6,
                 double(timer.elapsed()) / 1000.0, double(QFileInfo(fresh).size()) / 1e6);
 
+    std::printf("load average %s\n", machineLoad().constData());
     std::vector<double> importSeconds, importPeak, sqliteSeconds, sqlitePeak, ratios, cpuRatios;
     for (int run = 0; run < options->runs; ++run) {
         QString output;
@@ -294,6 +304,6 @@ int main(int argc, char **argv)
                 options->runs, median(importSeconds), median(sqliteSeconds), ratio, TargetRatio, median(cpuRatios),
                 peak, TargetPeakMiB, median(sqlitePeak));
     const bool pass = ratio <= TargetRatio && peak < TargetPeakMiB;
-    std::printf("%s\n", pass ? "PASS" : "FAIL");
+    std::printf("load average at the end %s\n%s\n", machineLoad().constData(), pass ? "PASS" : "FAIL");
     return options->check && !pass ? 1 : 0;
 }

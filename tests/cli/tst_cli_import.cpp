@@ -55,6 +55,8 @@ private Q_SLOTS:
     void importFailuresAreOneLine_data();
     void importFailuresAreOneLine();
     void reimportRefusedThenForced();
+    void workbookSheet();
+    void hostileFilesAreRefusedInOneLine();
     void removeBatch();
     void newFromAnInventory();
     void newFromABrokenInventory();
@@ -77,7 +79,8 @@ void TestCliImport::helpNamesTheInventoryOptions()
     const CliResult help = runCxmap({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     for (const char *text : {"--touchpoints T.csv", "--transitions E.csv", "cxmap import FILE.cxmap --remove BATCH",
-                             "--format long|wide|qualtrics|surveymonkey|aggregated", "--mapping MAP.json"})
+                             "--format long|wide|qualtrics|surveymonkey|aggregated", "--mapping MAP.json",
+                             "--sheet NAME", "DATA.xlsx"})
         QVERIFY2(help.out.contains(QLatin1String(text)), text);
 }
 
@@ -89,15 +92,21 @@ void TestCliImport::importPrintsTheSummary()
     QCOMPARE(result.err, QString());
     QCOMPARE(result.exitCode, 0);
     const QStringList lines = result.out.trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 4);
-    QVERIFY2(QRegularExpression(QStringLiteral("^Imported data\\.csv as batch 2 \\(surveymonkey format\\) in \\d+\\.\\d s: "
+    QCOMPARE(lines.size(), 10);
+    QVERIFY2(QRegularExpression(QStringLiteral("^Imported data\\.csv as batch 2 \\(surveymonkey format, UTF-8\\) in \\d+\\.\\d s: "
                                                "4 rows read, 15 answers stored\\.$"))
                  .match(lines.at(0))
                  .hasMatch(),
              qPrintable(lines.at(0)));
     QCOMPARE(lines.at(1), QStringLiteral("Skipped cells: 4 no answer, 1 not rated."));
-    QCOMPARE(lines.at(2), QStringLiteral("Never imported (personal data): IP Address, Email Address, First Name, Last Name."));
-    QCOMPARE(lines.at(3), QStringLiteral("Not imported (no touchpoint matches; map them in a mapping file): Which plan did you "
+    // The matches by name, one a line, for the user to check.
+    QCOMPARE(lines.at(2), QStringLiteral("Matched by name (check them):"));
+    QCOMPARE(lines.at(3), QStringLiteral("  How satisfied were you with each step of switching to us? - Online checkout → Online checkout (csat)"));
+    QCOMPARE(lines.at(6), QStringLiteral("  How satisfied were you with each step of switching to us? - Support chat → Support chat (csat)"));
+    QCOMPARE(lines.at(7), QStringLiteral("Text answers read as: How satisfied were you with each step of switching to us?: "
+                                         "satisfaction (SurveyMonkey)."));
+    QCOMPARE(lines.at(8), QStringLiteral("Never imported (personal data): IP Address, Email Address, First Name, Last Name."));
+    QCOMPARE(lines.at(9), QStringLiteral("Not imported (no touchpoint matches; map them in a mapping file): Which plan did you "
                                          "choose?."));
 
     const QJsonObject document = info(m_demo);
@@ -129,6 +138,16 @@ void TestCliImport::importFailuresAreOneLine_data()
                                     << QStringLiteral("import: unknown format \"excel\" (long, wide, qualtrics, surveymonkey "
                                                       "or aggregated)")
                                     << 2;
+    QTest::newRow("a zip bomb") << QStringList{data("xlsx/bomb.xlsx")}
+                                << QStringLiteral("%DATA%: refused: its part xl/worksheets/sheet1.xml would expand 1025 times "
+                                                  "(to 33 MB), as zip bombs do; real workbooks expand less than 200 times")
+                                << 1;
+    QTest::newRow("no such sheet")
+        << QStringList{data("xlsx/long-1904.xlsx"), QStringLiteral("--sheet"), QStringLiteral("Antworten")}
+        << QStringLiteral("%DATA%: the workbook has no sheet \"Antworten\" (its sheets: Notes, Answers)") << 1;
+    QTest::newRow("UTF-32") << QStringList{data("encodings/utf32.csv")}
+                            << QStringLiteral("%DATA%:1:1: the file is UTF-32, which cxmap does not read; save it as UTF-8 or UTF-16")
+                            << 1;
     QTest::newRow("no data file") << QStringList{}
                                   << QStringLiteral("import: expected FILE.cxmap DATA.csv; see cxmap --help") << 2;
 }
@@ -161,8 +180,51 @@ void TestCliImport::reimportRefusedThenForced()
     const CliResult forced = runCxmap({QStringLiteral("import"), m_demo, file, QStringLiteral("--force")});
     QCOMPARE(forced.err, QString());
     QCOMPARE(forced.exitCode, 0);
-    QVERIFY(forced.out.startsWith(QStringLiteral("Imported data.csv as batch 3 (qualtrics format)")));
+    // The support chat question matches no touchpoint of the demo, and looks like ratings: said first.
+    QVERIFY2(forced.out.startsWith(QStringLiteral("Warning: column \"Q3\" (How easy was it to get help from our support "
+                                                 "chat?) looks like ratings (whole numbers 1 to 7)")),
+             qPrintable(forced.out));
+    QVERIFY(forced.out.contains(QStringLiteral("\nImported data.csv as batch 3 (qualtrics format, UTF-8 with BOM)")));
     QCOMPARE(info(m_demo).value(QStringLiteral("batches")).toArray().size(), 3);
+}
+
+void TestCliImport::workbookSheet()
+{
+    // The answers are on the workbook's second sheet, named on the command line.
+    const CliResult result = runCxmap({QStringLiteral("import"), m_demo, data("xlsx/long-1904.xlsx"), QStringLiteral("--sheet"),
+                                       QStringLiteral("Answers")});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(QStringLiteral("Imported long-1904.xlsx as batch 2 (long format, Excel workbook, sheet "
+                                                  "\"Answers\") in ")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("6 rows read, 6 answers stored.")), qPrintable(result.out));
+}
+
+void TestCliImport::hostileFilesAreRefusedInOneLine()
+{
+    // A header of 200,000 columns, and one line of 40 MB of commas (issue 13: 60 s, 1.86 GB):
+    // refused at the 16,385th field, in one line, the document as it was.
+    const QByteArray before = bytes(m_demo);
+    const QString wide = m_dir->filePath(QStringLiteral("wide.csv"));
+    QFile header(wide);
+    QVERIFY(header.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 200000; ++i)
+        header.write((i ? ",c" : "c") + QByteArray::number(i));
+    header.write("\n1,2\n");
+    header.close();
+    verifyOneLineError(runCxmap({QStringLiteral("import"), m_demo, wide}),
+                       wide + QStringLiteral(":1:16385: more than 16384 fields; a row holds at most 16384 columns"));
+    const QString commas = m_dir->filePath(QStringLiteral("commas.csv"));
+    QFile line(commas);
+    QVERIFY(line.open(QIODevice::WriteOnly));
+    const QByteArray block(1 << 20, ',');
+    for (int i = 0; i < 40; ++i)
+        line.write(block);
+    line.close();
+    verifyOneLineError(runCxmap({QStringLiteral("import"), m_demo, commas}),
+                       commas + QStringLiteral(":1:16385: more than 16384 fields; a row holds at most 16384 columns"));
+    QVERIFY(bytes(m_demo) == before);
 }
 
 void TestCliImport::removeBatch()

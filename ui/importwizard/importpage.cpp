@@ -96,7 +96,8 @@ void ImportPage::onFinished(const ImportSummary &summary)
     m_cancel->hide();
     // Worded here rather than by ImportSummary::describe(), whose "1 rows" suits a log, not a
     // window.
-    m_report->setText(tr("<p><b>Imported %1</b> from %2 of %3 (%4 format) as batch %5. The "
+    m_report->setText(SummaryText::warnings(summary) +
+                      tr("<p><b>Imported %1</b> from %2 of %3 (%4 format) as batch %5. The "
                          "map's scores and findings are brought up to date.</p>")
                           .arg(SummaryText::answers(summary), SummaryText::rows(summary),
                                summary.fileName.toHtmlEscaped(), formatName(summary.format),

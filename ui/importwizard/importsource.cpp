@@ -1,6 +1,7 @@
 #include "importsource.h"
 
 #include "import/csvreader.h"
+#include "import/xlsxreader.h"
 #include "store/documenterror.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ QString tr(const char *text)
 
 } // namespace
 
-ImportSource ImportSource::read(const QString &path, int previewRows)
+ImportSource ImportSource::read(const QString &path, const QString &sheet, int previewRows)
 {
     ImportSource source;
     source.path = path;
@@ -34,15 +35,29 @@ ImportSource ImportSource::read(const QString &path, int previewRows)
         source.error = tr("%1: cannot read it: %2").arg(path, file.errorString());
         return source;
     }
-    CsvReader reader(&file, path);
+    std::unique_ptr<RecordSource> reader;
+    try {
+        if (XlsxReader::looksLikeZip(path)) {
+            auto workbook = std::make_unique<XlsxReader>(path, path, sheet);
+            source.sheets = workbook->sheetNames();
+            source.sheet = workbook->sheetName();
+            reader = std::move(workbook);
+        } else {
+            reader = std::make_unique<CsvReader>(&file, path);
+        }
+    } catch (const DocumentError &failure) {
+        source.error = failure.message();
+        return source;
+    }
     CsvRecord record;
-    while (source.rows.size() < std::max(previewRows, DetectionRows) && reader.next(record)) {
+    while (source.rows.size() < std::max(previewRows, DetectionRows) && reader->next(record)) {
         source.rows.append(record.texts());
         source.lines.append(record.line());
     }
-    source.delimiter = reader.delimiter();
-    if (reader.hasError()) {
-        source.error = reader.errorString();
+    source.delimiter = reader->delimiter();
+    source.encoding = reader->encodingName();
+    if (reader->hasError()) {
+        source.error = reader->errorString();
         return source;
     }
     if (source.rows.isEmpty()) {

@@ -18,6 +18,12 @@ namespace cxmap {
 struct ImportSource
 {
     QString path;
+    /** The sheet read, for a workbook; empty for a CSV file. */
+    QString sheet;
+    /** A workbook's sheets, in its order; empty for a CSV file. */
+    QStringList sheets;
+    /** "UTF-8", "Windows-1252", "Excel workbook, sheet …": as the import's summary names it. */
+    QString encoding;
     /** Rows as read, title lines and header rows included, at most the preview's worth. */
     QList<QStringList> rows;
     QList<qint64> lines;
@@ -26,8 +32,11 @@ struct ImportSource
     /** "file:line:column: what is wrong" when the file cannot be read; empty otherwise. */
     QString error;
 
-    /** Reads the start of `path`: the rows the importer detects the format from, and more. */
-    static ImportSource read(const QString &path, int previewRows = 60);
+    /**
+     * Reads the start of `path` (a CSV file, or the sheet `sheet` of a workbook, its first by
+     * default): the rows the importer detects the format from, and more.
+     */
+    static ImportSource read(const QString &path, const QString &sheet = {}, int previewRows = 60);
 
     bool isValid() const { return error.isEmpty() && !rows.isEmpty(); }
     /** The rows format detection and header reading see (the importer reads twelve). */

@@ -32,7 +32,7 @@ class ImportWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { FilePageId, PreviewPageId, MappingPageId, ValidationPageId, ImportPageId };
+    enum PageId { FilePageId, PreviewPageId, MappingPageId, NamesPageId, ValidationPageId, ImportPageId };
 
     ImportWizard(JourneyDocument *document, DocumentFile *file, QWidget *parent = nullptr);
     ~ImportWizard() override;
@@ -50,17 +50,35 @@ public:
 
     // What the pages decided, in order.
     const ImportSource &source() const { return m_source; }
-    /** Reads the file again (a new path); false with the reason in source().error. */
-    bool loadSource(const QString &path);
+    /**
+     * Reads the file again (a new path, or another sheet of a workbook); false with the reason
+     * in source().error.
+     */
+    bool loadSource(const QString &path, const QString &sheet = {});
     ImportFormat format() const { return m_format; }
     void setFormat(ImportFormat format);
-    /** The mapping of a wide-shaped file (nullopt for long and aggregated files). */
+    /**
+     * The mapping: a wide-shaped file's columns, or a long or aggregated file's names (nullopt
+     * until a page made one).
+     */
     std::optional<ImportMapping> mapping() const { return m_mapping; }
     void setMapping(const std::optional<ImportMapping> &mapping) { m_mapping = mapping; }
     bool force() const { return m_force; }
     void setForce(bool force) { m_force = force; }
-    /** The options of the dry run and of the import. */
+    /** The options of the dry run (which lists the first errors) and of the import. */
     ImportOptions options(bool dryRun) const;
+
+    /**
+     * Adds touchpoints the file names to the map (in the first lane of their stages, laid out in
+     * their cells), as one undoable step, and saves the map: the import matches against the
+     * saved map. Touchpoints added before by the wizard go first. False, with the reason, when
+     * the map cannot take or save them.
+     */
+    bool createTouchpoints(const QList<std::pair<QString, StageId>> &cards, QString *problem);
+    /** Takes back the touchpoints createTouchpoints() added, unless the import has used them. */
+    void undoCreatedTouchpoints();
+    /** Touchpoints the wizard added for this file, by name. */
+    QStringList createdTouchpoints() const { return m_created; }
 
     /** The summary of the finished import. */
     std::optional<ImportSummary> summary() const { return m_summary; }
@@ -72,6 +90,9 @@ public:
     void setRunning(bool running);
 
     int nextId() const override;
+
+    /** The errors a dry run lists, at most. */
+    static constexpr int ListedErrors = 100;
 
 public Q_SLOTS:
     void reject() override;
@@ -92,6 +113,9 @@ private:
     std::optional<ImportSummary> m_summary;
     bool m_force = false;
     bool m_running = false;
+    // The undo stack's index just after the wizard's added touchpoints; -1 when there are none.
+    int m_createdAt = -1;
+    QStringList m_created;
     bool m_closeWhenIdle = false;
 };
 

@@ -56,6 +56,7 @@ MappingPage::MappingPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_summary(new QLabel(this))
+    , m_warning(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_notRated(new QLineEdit(this))
@@ -66,6 +67,11 @@ MappingPage::MappingPage(ImportWizard *wizard)
            "change what each "
            "column rates; unmatched columns are not imported, and personal data never is."));
     m_summary->setWordWrap(true);
+    m_warning->setWordWrap(true);
+    m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warning->setStyleSheet(QStringLiteral("color: #c06200;"));
+    m_warning->setAccessibleName(tr("Warning"));
+    m_warning->hide();
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setStyleSheet(QStringLiteral("color: #d73027;"));
@@ -96,6 +102,7 @@ MappingPage::MappingPage(ImportWizard *wizard)
     row->addWidget(load);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_warning);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addLayout(row);
@@ -144,6 +151,26 @@ void MappingPage::plan(const ImportMapping &mapping)
         if (!m_metrics.contains(metric.name, Qt::CaseInsensitive))
             m_metrics << metric.name;
     m_notRated->setText(m_plan.effective.notRated.join(QStringLiteral(", ")));
+    // Unmatched columns whose answers in the preview look like ratings: said first.
+    m_ratingLike.clear();
+    QStringList looking;
+    for (int column = 0; column < m_plan.columns.size(); ++column) {
+        if (m_plan.columns.at(column).role != Role::Unused)
+            continue;
+        RatingGuess guess;
+        const QList<QStringList> &rows = m_wizard->source().rows;
+        for (qsizetype r = m_header.rowsUsed; r < rows.size(); ++r)
+            guess.add(rows.at(r).value(column).toUtf8());
+        if (guess.looksLikeRating()) {
+            m_ratingLike.insert(column, guess.describe());
+            looking << tr("%1 (%2)").arg(m_header.names.at(column).toHtmlEscaped(), guess.describe().toHtmlEscaped());
+        }
+    }
+    m_warning->setText(looking.isEmpty() ? QString()
+                                         : tr("<b>These columns look like ratings but match no touchpoint</b>; map "
+                                              "them below, or they are not imported: %1.")
+                                               .arg(looking.join(QStringLiteral(", "))));
+    m_warning->setVisible(!looking.isEmpty());
     m_table->setRowCount(0);
     m_table->setRowCount(int(m_header.names.size()));
     for (int row = 0; row < m_header.names.size(); ++row)
@@ -270,6 +297,12 @@ void MappingPage::updateRow(int row)
         why = planned == Role::Unused ? tr("No touchpoint on the map has this name: the column is "
                                            "not imported unless you map it.")
                                       : tr("You chose to leave this column out.");
+        if (m_ratingLike.contains(row)) {
+            status = tr("looks like ratings");
+            why = tr("Its answers are %1, but no touchpoint on the map has this name: map it, or it "
+                     "is not imported.")
+                      .arg(m_ratingLike.value(row));
+        }
         color = warning;
         break;
     case Role::Metadata:
@@ -359,12 +392,18 @@ ImportMapping MappingPage::mapping() const
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString name = m_header.names.at(row);
         switch (Role(roleBox(row)->currentData().toInt())) {
-        case Role::Rated:
+        case Role::Rated: {
+            // A loaded mapping's own "not rated" values for the column stay with it.
+            std::optional<QStringList> notRated;
+            for (const auto &[header, column] : std::as_const(m_plan.effective.columns))
+                if (header == name)
+                    notRated = column.notRated;
             mapping.columns.append(
                 {name, ColumnMapping{touchpointBox(row)->currentData().toString(),
                                      metricBox(row)->currentData().toString(),
-                                     MeasurementKind(kindBox(row)->currentData().toInt())}});
+                                     MeasurementKind(kindBox(row)->currentData().toInt()), notRated}});
             break;
+        }
         case Role::Respondent:
             mapping.respondent = name;
             break;
@@ -377,7 +416,8 @@ ImportMapping MappingPage::mapping() const
         case Role::Outcome:
             mapping.outcome = OutcomeMapping{
                 name, metricBox(row)->currentData().toString(),
-                planned && planned->column == name ? planned->values : QHash<QString, double>()};
+                planned && planned->column == name ? planned->values : QHash<QString, double>(),
+                planned && planned->column == name ? planned->notRated : std::nullopt};
             break;
         case Role::Metadata:
             if (!mapping.ignore.contains(name))
@@ -425,6 +465,11 @@ QComboBox *MappingPage::kindBox(int row) const
 QString MappingPage::summary() const
 {
     return m_summary->text();
+}
+
+QString MappingPage::warning() const
+{
+    return m_warning->isVisible() ? m_warning->text() : QString();
 }
 
 QString MappingPage::status(int row) const

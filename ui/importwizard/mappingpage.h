@@ -19,7 +19,8 @@ class ImportWizard;
  * Step 3, for files with a column per touchpoint: what each column is — a rating of which
  * touchpoint and metric, the respondent, the date, the segment, the journey outcome — with the
  * automatic matches filled in to confirm or change. Unmatched columns and personal data (never
- * imported) are shown as such, never dropped in silence.
+ * imported) are shown as such, never dropped in silence; unmatched columns whose answers look
+ * like ratings are a warning above everything else.
  */
 class MappingPage : public QWizardPage
 {
@@ -50,6 +51,8 @@ public:
     QTableWidget *table() const { return m_table; }
     /** The line above the table: how many columns go where. */
     QString summary() const;
+    /** Shown first: unmatched columns that look like ratings; empty when none. */
+    QString warning() const;
     /** The row of a file column by its header name, or -1. */
     int rowOf(const QString &column) const;
     QComboBox *roleBox(int row) const;
@@ -68,12 +71,15 @@ private:
 
     ImportWizard *m_wizard;
     QLabel *m_summary;
+    QLabel *m_warning;
     QLabel *m_problem;
     QTableWidget *m_table;
     QLineEdit *m_notRated;
     SurveyHeader m_header;
     ColumnPlan m_plan;
     QStringList m_metrics;
+    /** Unmatched columns whose previewed answers look like ratings, with what they look like. */
+    QHash<int, QString> m_ratingLike;
 };
 
 } // namespace cxmap

@@ -24,6 +24,7 @@ PreviewPage::PreviewPage(ImportWizard *wizard)
     , m_wizard(wizard)
     , m_detected(new QLabel(this))
     , m_format(new QComboBox(this))
+    , m_sheet(new QComboBox(this))
     , m_problem(new QLabel(this))
     , m_table(new QTableWidget(this))
 {
@@ -45,9 +46,14 @@ PreviewPage::PreviewPage(ImportWizard *wizard)
     m_table->horizontalHeader()->setDefaultSectionSize(120);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 
+    m_sheet->setAccessibleName(tr("Sheet"));
+    m_sheetLabel = new QLabel(tr("S&heet:"), this);
+    m_sheetLabel->setBuddy(m_sheet);
     auto *row = new QHBoxLayout;
     row->addWidget(label);
     row->addWidget(m_format, 1);
+    row->addWidget(m_sheetLabel);
+    row->addWidget(m_sheet);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_detected);
     layout->addLayout(row);
@@ -58,6 +64,13 @@ PreviewPage::PreviewPage(ImportWizard *wizard)
         m_wizard->setFormat(ImportFormat(m_format->currentData().toInt()));
         showPreview();
     });
+    // Another sheet of a workbook: read again, its format detected anew.
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_sheet->currentText().isEmpty() || m_sheet->currentText() == m_wizard->source().sheet)
+            return;
+        m_wizard->loadSource(m_wizard->source().path, m_sheet->currentText());
+        initializePage();
+    });
 }
 
 PreviewPage::~PreviewPage() = default;
@@ -66,14 +79,34 @@ void PreviewPage::initializePage()
 {
     const ImportSource &source = m_wizard->source();
     setSubTitle(QFileInfo(source.path).fileName());
-    m_detected->setText(source.isValid()
-                            ? tr("Detected <b>%1</b>, %2-separated.")
-                                  .arg(formatName(source.detected), source.delimiterName())
-                            : QString());
+    m_detected->setText(source.isValid() ? detectedText() : QString());
+    // A workbook with more than one sheet says which it reads, and offers the others.
+    m_sheet->blockSignals(true);
+    m_sheet->clear();
+    m_sheet->addItems(source.sheets);
+    m_sheet->setCurrentText(source.sheet);
+    m_sheet->blockSignals(false);
+    m_sheet->setVisible(source.sheets.size() > 1);
+    m_sheetLabel->setVisible(source.sheets.size() > 1);
     m_format->blockSignals(true);
     m_format->setCurrentIndex(m_format->findData(int(m_wizard->format())));
     m_format->blockSignals(false);
     showPreview();
+}
+
+QString PreviewPage::detected() const
+{
+    return m_detected->text();
+}
+
+QString PreviewPage::detectedText() const
+{
+    const ImportSource &source = m_wizard->source();
+    // A workbook's rows have no delimiter; a CSV file's encoding is what Excel users get wrong.
+    if (!source.sheets.isEmpty())
+        return tr("Detected <b>%1</b> in %2.").arg(formatName(source.detected), source.encoding.toHtmlEscaped());
+    return tr("Detected <b>%1</b>, %2-separated, %3.")
+        .arg(formatName(source.detected), source.delimiterName(), source.encoding.toHtmlEscaped());
 }
 
 bool PreviewPage::isComplete() const
@@ -94,8 +127,8 @@ void PreviewPage::showPreview()
     if (m_header) {
         const QList<QStringList> body = source.rows.mid(m_header->rowsUsed);
         // Where the header was found matters for exports with title lines above it.
-        m_detected->setText(tr("Detected <b>%1</b>, %2-separated. The header ends on line %3%4.")
-                                .arg(formatName(source.detected), source.delimiterName())
+        m_detected->setText(tr("%1 The header ends on line %2%3.")
+                                .arg(detectedText())
                                 .arg(m_header->line)
                                 .arg(body.isEmpty()
                                          ? QString()

@@ -35,9 +35,29 @@ QString SummaryText::rows(const ImportSummary &summary)
     return counted(summary.rowsRead, tr("1 row"), tr("%1 rows"));
 }
 
+QString SummaryText::warnings(const ImportSummary &summary)
+{
+    if (summary.warnings.isEmpty())
+        return {};
+    QStringList items;
+    for (const QString &warning : summary.warnings)
+        items << warning.toHtmlEscaped();
+    return QStringLiteral("<p style=\"color: #c06200;\"><b>%1</b></p><ul style=\"color: #c06200;\"><li>%2</li></ul>")
+        .arg(tr("Look at these first:"), items.join(QStringLiteral("</li><li>")));
+}
+
 QString SummaryText::details(const ImportSummary &summary)
 {
     QStringList lines;
+    if (summary.respondentPerRow)
+        lines << tr("No respondent column: each row is one respondent.");
+    if (summary.unknownN > 0)
+        lines << tr("%1 without n: kept as “n unknown”, scored and shown, never reliable.")
+                     .arg(counted(summary.unknownN, tr("1 aggregated row"), tr("%1 aggregated rows")));
+    if (!summary.automaticColumns.isEmpty())
+        lines << tr("Matched by name: %1.").arg(escapedList(summary.automaticColumns));
+    if (!summary.labelScales.isEmpty())
+        lines << tr("Text answers read as: %1.").arg(escapedList(summary.labelScales));
     if (!summary.skipped.isEmpty()) {
         const QLocale locale;
         QStringList reasons;

@@ -20,8 +20,14 @@ public:
     static QString answers(const ImportSummary &summary);
     /** "1 row", "2,048 rows". */
     static QString rows(const ImportSummary &summary);
-    /** A list of the cells skipped, new segments and columns left out; empty when none. */
+    /**
+     * A list of what the user may want to check: matches by name, scales of text answers, a
+     * file without respondent column, rows without n, cells skipped, new segments, every column
+     * left out; empty when none.
+     */
     static QString details(const ImportSummary &summary);
+    /** Columns that look like ratings but went nowhere, in the warning colour; empty when none. */
+    static QString warnings(const ImportSummary &summary);
 };
 
 } // namespace cxmap

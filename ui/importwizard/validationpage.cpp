@@ -7,6 +7,8 @@
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QVBoxLayout>
 
@@ -18,6 +20,7 @@ ValidationPage::ValidationPage(ImportWizard *wizard)
     , m_report(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_force(new QCheckBox(tr("Import this file &again anyway"), this))
+    , m_errors(new QPlainTextEdit(this))
 {
     setTitle(tr("Check the answers"));
     setSubTitle(
@@ -33,10 +36,16 @@ ValidationPage::ValidationPage(ImportWizard *wizard)
     m_force->setToolTip(
         tr("The same content was imported before; importing it again doubles its answers"));
     m_force->hide();
+    m_errors->setReadOnly(true);
+    m_errors->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_errors->setAccessibleName(tr("Errors found"));
+    m_errors->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
-    layout->addWidget(m_report, 1);
+    layout->addWidget(m_report);
+    layout->addWidget(m_errors, 1);
+    layout->addStretch(0);
     layout->addWidget(m_force);
 
     ImportRunner *runner = m_wizard->runner();
@@ -121,12 +130,19 @@ void ValidationPage::onFinished(const ImportSummary &summary)
         return;
     m_active = false;
     m_progress->hide();
-    if (!m_discard) {
+    if (!m_discard && summary.errorCount > 0) {
+        // Every row was read: the errors are listed, the first hundred, with counts of the rest.
+        m_valid = false;
+        showErrors(summary);
+    } else if (!m_discard) {
         m_valid = true;
-        QString html = tr("<p><b>Ready to import.</b> %1 read from %2, giving <b>%3</b> (%4 "
-                          "format).</p>")
-                           .arg(SummaryText::rows(summary), summary.fileName.toHtmlEscaped(),
-                                SummaryText::answers(summary), formatName(summary.format));
+        m_errors->hide();
+        QString html = SummaryText::warnings(summary);
+        html += tr("<p><b>Ready to import.</b> %1 read from %2, giving <b>%3</b> (%4 "
+                   "format, %5).</p>")
+                    .arg(SummaryText::rows(summary), summary.fileName.toHtmlEscaped(),
+                         SummaryText::answers(summary), formatName(summary.format),
+                         summary.encoding.toHtmlEscaped());
         html += SummaryText::details(summary);
         html += tr("<p>Nothing has been written yet. <b>Import</b> adds these answers as one "
                    "batch, which can be removed as a whole.</p>");
@@ -134,6 +150,36 @@ void ValidationPage::onFinished(const ImportSummary &summary)
     }
     m_wizard->setRunning(false);
     Q_EMIT completeChanged();
+}
+
+void ValidationPage::showErrors(const ImportSummary &summary)
+{
+    const QLocale locale;
+    QString html = tr("<p style=\"color: #d73027;\"><b>This file cannot be imported as it is: %1.</b></p>")
+                       .arg(summary.errorCount == 1 ? tr("1 error") : tr("%1 errors").arg(locale.toString(summary.errorCount)));
+    if (summary.errorCount > summary.errors.size()) {
+        // What the errors beyond the list say, most frequent first.
+        QList<std::pair<qint64, QString>> kinds;
+        for (auto it = summary.errorKinds.cbegin(); it != summary.errorKinds.cend(); ++it)
+            kinds.append({it.value(), it.key()});
+        std::sort(kinds.begin(), kinds.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList lines;
+        for (qsizetype i = 0; i < kinds.size() && i < 5; ++i)
+            lines << tr("%1 × %2").arg(locale.toString(kinds.at(i).first), kinds.at(i).second.toHtmlEscaped());
+        html += tr("<p>The first %1 are listed below. In all:</p><ul><li>%2</li></ul>")
+                    .arg(summary.errors.size())
+                    .arg(lines.join(QStringLiteral("</li><li>")));
+    }
+    html += tr("<p>Nothing was written. Correct the file, or go back and change the format or the "
+               "mapping, then try again.</p>");
+    m_report->setText(SummaryText::warnings(summary) + html);
+    m_errors->setPlainText(summary.errors.join(QLatin1Char('\n')));
+    m_errors->show();
+}
+
+QStringList ValidationPage::errors() const
+{
+    return m_errors->isVisible() ? m_errors->toPlainText().split(QLatin1Char('\n')) : QStringList();
 }
 
 void ValidationPage::onFailed(const QString &message)
@@ -144,6 +190,7 @@ void ValidationPage::onFailed(const QString &message)
     m_progress->hide();
     if (!m_discard) {
         m_valid = false;
+        m_errors->hide();
         // The importer's hints speak of mapping files; in the wizard the same fix is a field.
         const QString hint = message.contains(QLatin1String("not_rated"))
                                  ? tr("<p>If that value means “not rated”, go <b>Back</b> and "

@@ -6,6 +6,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <cstring>
 #include <initializer_list>
 
 using namespace cxmap;
@@ -64,6 +65,21 @@ Parsed parse(const QByteArray &input, CsvOptions options = {})
     buffer.setData(input);
     buffer.open(QIODevice::ReadOnly);
     return parse(&buffer, options);
+}
+
+// Text as UTF-16, in either byte order, with or without a byte order mark.
+QByteArray utf16(QStringView text, bool bigEndian, bool bom)
+{
+    QByteArray bytes;
+    const auto put = [&](char16_t unit) {
+        bytes += char(bigEndian ? unit >> 8 : unit & 0xFF);
+        bytes += char(bigEndian ? unit & 0xFF : unit >> 8);
+    };
+    if (bom)
+        put(0xFEFF);
+    for (const QChar c : text)
+        put(c.unicode());
+    return bytes;
 }
 
 QString show(const Records &records, const Lines &lines)
@@ -130,6 +146,31 @@ private:
     QByteArray m_pending;
 };
 
+// One line of `size` commas, made as it is read (issue 13: 40 MB of them once took 1.86 GB).
+class CommaLine : public QIODevice
+{
+public:
+    explicit CommaLine(qint64 size)
+        : m_left(size)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, m_left);
+        std::memset(data, ',', size_t(n));
+        m_left -= n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_left;
+};
+
 } // namespace
 
 class TestCsvReader : public QObject
@@ -146,6 +187,10 @@ private Q_SLOTS:
     void generatedRows();
     void memoryIsBounded();
     void fieldAccess();
+    void headerOf200000ColumnsIsRefusedEarly();
+    void lineOfCommasIsRefusedInBoundedMemory();
+    void longFieldIsRefused_data();
+    void longFieldIsRefused();
     void writerOutput();
     void writerRoundTrip_data();
     void writerRoundTrip();
@@ -241,6 +286,24 @@ void TestCsvReader::parse_data()
                                 << Records{row({"name", "city"}),
                                            row({"Jos\xC3\xA9", "Z\xC3\xBCrich"})}
                                 << Lines{1, 2} << ',';
+    // Encodings (issue 12): every record comes out as UTF-8.
+    QTest::newRow("UTF-16LE with BOM")
+        << utf16(u"id,city\r\n1,Z\u00FCrich\r\n", false, true) << '\0'
+        << Records{row({"id", "city"}), row({"1", "Z\xC3\xBCrich"})} << Lines{1, 2} << ',';
+    QTest::newRow("UTF-16BE with BOM, a character beyond the BMP")
+        << utf16(u"a;b\nx;\U0001F600\n", true, true) << '\0'
+        << Records{row({"a", "b"}), row({"x", "\xF0\x9F\x98\x80"})} << Lines{1, 2} << ';';
+    QTest::newRow("UTF-16LE without BOM")
+        << utf16(u"a,b\n1,2\n", false, false) << '\0'
+        << Records{row({"a", "b"}), row({"1", "2"})} << Lines{1, 2} << ',';
+    QTest::newRow("Windows-1252 (Excel on Windows)")
+        << QByteArray("name;price\r\nCaf\xE9 cr\xE8me;\x80 5 \x96 6\r\n\x93quoted\x94;x\r\n") << '\0'
+        << Records{row({"name", "price"}), row({"Caf\xC3\xA9 cr\xC3\xA8me", "\xE2\x82\xAC 5 \xE2\x80\x93 6"}),
+                   row({"\xE2\x80\x9Cquoted\xE2\x80\x9D", "x"})}
+        << Lines{1, 2, 3} << ';';
+    QTest::newRow("Windows-1252 in a multi-line field")
+        << QByteArray("a,b\n1,\"caf\xE9\nbar\"\n") << '\0'
+        << Records{row({"a", "b"}), row({"1", "caf\xC3\xA9\nbar"})} << Lines{1, 2} << ',';
     QTest::newRow("single column")
         << QByteArray("name\nAnna\nBen") << '\0'
         << Records{row({"name"}), row({"Anna"}), row({"Ben"})} << Lines{1, 2, 3} << ',';
@@ -286,24 +349,28 @@ void TestCsvReader::errors_data()
     QTest::newRow("unterminated quote after multi-line field")
         << QByteArray("a,b\n\"x\ny\",1\n  \"z,2\n") << '\0'
         << QStringLiteral("data.csv:4:1: quoted field is not closed") << 2;
-    QTest::newRow("UTF-16 LE BOM")
-        << QByteArray("\xFF\xFE\x61\0,\0b\0", 8) << '\0'
-        << QStringLiteral("data.csv:1:1: the file is UTF-16; save it as UTF-8") << 0;
-    QTest::newRow("UTF-16 BE BOM")
-        << QByteArray("\xFE\xFF\0a\0,\0b", 8) << ','
-        << QStringLiteral("data.csv:1:1: the file is UTF-16; save it as UTF-8") << 0;
-    QTest::newRow("UTF-16 without BOM")
-        << QByteArray("a\0,\0b\0\n\0", 8) << '\0'
-        << QStringLiteral("data.csv:1:1: the file is UTF-16; save it as UTF-8") << 0;
-    QTest::newRow("invalid UTF-8")
-        << QByteArray("a,b\n1,2\n\n3,\xC3(\n") << '\0'
-        << QStringLiteral("data.csv:4:2: not valid UTF-8; save the file as UTF-8") << 2;
-    QTest::newRow("Latin-1 in a multi-line field")
-        << QByteArray("a,b\n1,\"caf\xE9\nbar\"\n") << '\0'
-        << QStringLiteral("data.csv:2:2: not valid UTF-8; save the file as UTF-8") << 1;
+    // UTF-32, by its byte order mark or by the NULs of ASCII text: named, and refused.
+    QTest::newRow("UTF-32 LE BOM")
+        << QByteArray("\xFF\xFE\0\0" "a\0\0\0", 8) << '\0'
+        << QStringLiteral("data.csv:1:1: the file is UTF-32, which cxmap does not read; save it as UTF-8 or UTF-16") << 0;
+    QTest::newRow("UTF-32 BE BOM")
+        << QByteArray("\0\0\xFE\xFF\0\0\0a", 8) << ','
+        << QStringLiteral("data.csv:1:1: the file is UTF-32, which cxmap does not read; save it as UTF-8 or UTF-16") << 0;
+    QTest::newRow("UTF-32 without BOM")
+        << QByteArray("a\0\0\0,\0\0\0", 8) << '\0'
+        << QStringLiteral("data.csv:1:1: the file is UTF-32, which cxmap does not read; save it as UTF-8 or UTF-16") << 0;
+    QTest::newRow("UTF-8, then a byte that is not")
+        << QByteArray("a,b\n1,Jos\xC3\xA9\n\n3,\xC3(\n") << '\0'
+        << QStringLiteral("data.csv:4:2: not valid UTF-8, though the text before it is; save the whole file as UTF-8") << 2;
     QTest::newRow("sequence split across fields")
-        << QByteArray("a,b\n\"\xC3\",\xA9\n") << '\0'
-        << QStringLiteral("data.csv:2:1: not valid UTF-8; save the file as UTF-8") << 1;
+        << QByteArray("a,b\n\xC3\xA9,x\n\"\xC3\",\xA9\n") << '\0'
+        << QStringLiteral("data.csv:3:1: not valid UTF-8, though the text before it is; save the whole file as UTF-8") << 2;
+    QTest::newRow("a byte Windows-1252 has no character for")
+        << QByteArray("a,b\n1,caf\xE9\n2,x\x81y\n") << '\0'
+        << QStringLiteral("data.csv:3:2: byte 0x81 is text neither in UTF-8 nor in Windows-1252; save the file as UTF-8") << 2;
+    QTest::newRow("UTF-16 with a lone surrogate")
+        << QByteArray("\xFF\xFE" "a\0,\0b\0\n\0" "1\0,\0\x00\xD8\n\0", 18) << '\0'
+        << QStringLiteral("data.csv:2:2: not valid UTF-16 (a lone surrogate); save the file as UTF-8") << 1;
     QTest::newRow("NUL byte")
         << QByteArray("a,b\n1,x\0y\n", 10) << '\0'
         << QStringLiteral("data.csv:2:2: NUL byte: this is not a text file, or it is UTF-16; "
@@ -363,7 +430,7 @@ void TestCsvReader::recordSpanningChunks()
 {
     // Longer than the 64 KiB detection sample plus several chunks, with every kind of escape.
     QByteArray big;
-    for (int i = 0; big.size() < 1024 * 1024; ++i)
+    for (int i = 0; big.size() < 120 * 1024; ++i)
         big += "word " + QByteArray::number(i) + (i % 7 == 0 ? ", \"q\"\r\n" : " ");
     QByteArray escaped = big;
     escaped.replace("\"", "\"\"");
@@ -481,6 +548,78 @@ void TestCsvReader::fieldAccess()
     QVERIFY(!reader.next(record));
     QVERIFY(record.isEmpty());
     QVERIFY(!reader.hasError());
+}
+
+void TestCsvReader::headerOf200000ColumnsIsRefusedEarly()
+{
+    // A spreadsheet has at most 16,384 columns: the 16,385th field is refused where it is,
+    // without reading the rest of the line (issue 13: this took 60 s, quadratically).
+    QByteArray header;
+    for (int i = 0; i < 200000; ++i)
+        header += (i ? ",c" : "c") + QByteArray::number(i);
+    const QByteArray input = header + "\n1,2\n";
+    QBuffer buffer;
+    buffer.setData(input);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, QStringLiteral("data.csv"));
+    CsvRecord record;
+    QVERIFY(!reader.next(record));
+    QCOMPARE(reader.errorString(), QStringLiteral("data.csv:1:16385: more than 16384 fields; a row holds at most 16384 columns"));
+    // Read up to the limit and at most a chunk more: the limit's cost is the bytes before it.
+    QVERIFY2(reader.bytesRead() < 16385 * 8 + kDefaultChunk, qPrintable(QString::number(reader.bytesRead())));
+    QVERIFY(reader.bytesRead() < input.size() / 2);
+
+    // At the limit, a header is read whole.
+    QByteArray widest;
+    for (int i = 0; i < 16384; ++i)
+        widest += (i ? ",c" : "c") + QByteArray::number(i);
+    QCOMPARE(::parse(widest + "\n").records.value(0).size(), 16384);
+}
+
+void TestCsvReader::lineOfCommasIsRefusedInBoundedMemory()
+{
+    CommaLine device(40 * 1000 * 1000);
+#ifndef CXMAP_TEST_ASAN
+    const qint64 before = peakResidentKiB();
+#endif
+    CsvReader reader(&device, QStringLiteral("commas.csv"), {','});
+    CsvRecord record;
+    QVERIFY(!reader.next(record));
+    QCOMPARE(reader.errorString(), QStringLiteral("commas.csv:1:16385: more than 16384 fields; a row holds at most 16384 columns"));
+    QVERIFY(reader.bytesRead() <= 16385 + kDefaultChunk);
+#ifndef CXMAP_TEST_ASAN
+    if (before >= 0) {
+        const qint64 grownKiB = peakResidentKiB() - before;
+        QVERIFY2(grownKiB < 16 * 1024, qPrintable(QStringLiteral("grew %1 KiB").arg(grownKiB)));
+    }
+#endif
+}
+
+void TestCsvReader::longFieldIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("error");
+    const QByteArray huge(ImportLimits::MaxFieldBytes + 1, 'x');
+    QTest::newRow("unquoted") << QByteArray("a,b\n1," + huge + "\n")
+                              << QStringLiteral("data.csv:2:2: the field is longer than 131072 bytes");
+    QTest::newRow("quoted, closed") << QByteArray("a,b\n\"" + huge + "\",2\n")
+                                    << QStringLiteral("data.csv:2:1: quoted field is longer than 131072 bytes; is a quote left open?");
+    QTest::newRow("spread over many chunks") << QByteArray("a,b\n1," + huge + huge + huge + "\n")
+                                             << QStringLiteral("data.csv:2:2: the field is longer than 131072 bytes");
+}
+
+void TestCsvReader::longFieldIsRefused()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, error);
+    for (const qsizetype chunk : {kDefaultChunk, qsizetype(4096)}) {
+        const Parsed got = ::parse(input, {',', chunk});
+        QCOMPARE(got.error, error);
+        QCOMPARE(got.records.size(), 1);
+    }
+    // A field just at the limit is fine.
+    const QByteArray fits(ImportLimits::MaxFieldBytes, 'y');
+    QCOMPARE(::parse("a,b\n1," + fits + "\n").records.value(1).value(1).size(), fits.size());
 }
 
 void TestCsvReader::writerOutput()

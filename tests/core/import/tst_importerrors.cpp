@@ -107,8 +107,13 @@ void TestImportErrors::errors_data()
         "%DATA%:1: missing column value; the long format needs respondent, timestamp, segment, touchpoint, "
         "metric, value[, kind]");
     row("broken CSV: a quote left open", "open-quote.csv", "", "", "%DATA%:3:4: quoted field is not closed");
-    row("UTF-16 file", "utf16.csv", "", "", "%DATA%:1:1: the file is UTF-16; save it as UTF-8");
-    row("invalid UTF-8", "invalid-utf8.csv", "", "", "%DATA%:3:4: not valid UTF-8; save the file as UTF-8");
+    row("UTF-32 file", "../encodings/utf32.csv", "", "",
+        "%DATA%:1:1: the file is UTF-32, which cxmap does not read; save it as UTF-8 or UTF-16");
+    // Not UTF-8, so Windows-1252 (Excel on Windows): "Café corner" is read, and is no touchpoint.
+    row("Windows-1252 text is read as such", "invalid-utf8.csv", "", "",
+        "%DATA%:3:4: unknown touchpoint \"Café corner\": it is not on the map (column \"touchpoint\")");
+    row("UTF-8, then a byte that is not", "../encodings/mixed.csv", "", "",
+        "%DATA%:3:2: not valid UTF-8, though the text before it is; save the whole file as UTF-8");
     row("NUL byte", "nul-byte.csv", "", "",
         "%DATA%:2:4: NUL byte: this is not a text file, or it is UTF-16; save it as UTF-8");
     row("text that is not a number", "not-a-number.csv", "", "",

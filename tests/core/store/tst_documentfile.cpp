@@ -200,7 +200,7 @@ void TestDocumentFile::refusals_data()
     QTest::newRow("text file") << QStringLiteral("README.md") << QStringLiteral("not a cxmap document (it is not an SQLite database)");
     QTest::newRow("empty file") << QStringLiteral("empty.cxmap") << QStringLiteral("not a cxmap document (it is not an SQLite database)");
     QTest::newRow("other program's database") << QStringLiteral("other.sqlite") << QStringLiteral("not a cxmap document (it is an SQLite database of another program)");
-    QTest::newRow("newer format") << QStringLiteral("newer.cxmap") << QStringLiteral("it was made by a newer cxmap (format version 99; this one reads up to 2); update cxmap to open it");
+    QTest::newRow("newer format") << QStringLiteral("newer.cxmap") << QStringLiteral("it was made by a newer cxmap (format version 99; this one reads up to 3); update cxmap to open it");
     QTest::newRow("no format version") << QStringLiteral("unversioned.cxmap") << QStringLiteral("it has no valid format version");
     QTest::newRow("truncated") << QStringLiteral("truncated.cxmap") << QStringLiteral("damaged");
     QTest::newRow("scribbled page") << QStringLiteral("scribbled.cxmap") << QStringLiteral("damaged");

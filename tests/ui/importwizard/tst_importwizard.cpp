@@ -145,7 +145,10 @@ void TestImportWizard::walksThePagesAndImports()
              QStringLiteral("(hidden)"));
     const int welcome = mapping->rowOf(QStringLiteral("Welcome mail"));
     QCOMPARE(role("Welcome mail"), Role::Unused);
-    QCOMPARE(mapping->status(welcome), QStringLiteral("no match"));
+    // Its answers are 3 to 5: a rating that went nowhere, said above everything else.
+    QCOMPARE(mapping->status(welcome), QStringLiteral("looks like ratings"));
+    QVERIFY2(mapping->warning().contains(QStringLiteral("Welcome mail (whole numbers 3 to 5)")), qPrintable(mapping->warning()));
+    QCOMPARE(mapping->status(mapping->rowOf(QStringLiteral("Comment"))), QStringLiteral("no match"));
     QVERIFY(!mapping->touchpointBox(welcome)->isVisibleTo(mapping));
     QCOMPARE(role("Comment"), Role::Unused);
 
@@ -166,8 +169,10 @@ void TestImportWizard::walksThePagesAndImports()
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.isRunning(), RunTimeout);
     QVERIFY(!validation->isValid());
     QVERIFY(!validation->isComplete());
-    QVERIFY2(validation->report().contains(QStringLiteral("wide-survey.csv:6:")),
+    QVERIFY2(validation->report().contains(QStringLiteral("cannot be imported as it is: 1 error")),
              qPrintable(validation->report()));
+    QCOMPARE(validation->errors().size(), 1);
+    QVERIFY2(validation->errors().first().contains(QStringLiteral("wide-survey.csv:6:")), qPrintable(validation->errors().first()));
     QCOMPARE(readDataCounts(m_demo->file->database()).measurements, before.measurements);
 
     // Back: 0 means "not rated" in this survey.
