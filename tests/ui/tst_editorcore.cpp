@@ -141,7 +141,7 @@ void TestEditorCore::tidyLayoutPacksCellsAndGrowsLanes()
     }
     JourneyDocument document(journey);
     const MapMetrics metrics;
-    auto *command = new TidyLayoutCommand(&document, metrics.cardSize(), metrics.cellPadding);
+    auto *command = new TidyLayoutCommand(&document, metrics);
     QVERIFY(!command->isEmpty());
     document.undoStack()->push(command);
     QCOMPARE(document.undoStack()->count(), 1);
@@ -172,8 +172,8 @@ void TestEditorCore::tidyLayoutOfATidyMapIsEmpty()
 {
     JourneyDocument document(sampleJourney());
     const MapMetrics metrics;
-    document.undoStack()->push(new TidyLayoutCommand(&document, metrics.cardSize(), metrics.cellPadding));
-    TidyLayoutCommand again(&document, metrics.cardSize(), metrics.cellPadding);
+    document.undoStack()->push(new TidyLayoutCommand(&document, metrics));
+    TidyLayoutCommand again(&document, metrics);
     QVERIFY(again.isEmpty());
 }
 
