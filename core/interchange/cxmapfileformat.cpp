@@ -2,6 +2,7 @@
 
 #include "analysis/findings.h"
 #include "analysis/findingscache.h"
+#include "sequencemap.h"
 #include "store/datatables.h"
 #include "store/documenterror.h"
 #include "store/documentfile.h"
@@ -83,9 +84,12 @@ void CxmapFileFormat::write(const JourneyBundle &bundle, const QString &path,
             throw DocumentError(QStringLiteral("%1: %2").arg(path, error.message()));
         }
     });
-    if (!bundle.workshop.isEmpty())
-        report.add(QStringLiteral(
-            "the workshop input (this version of cxmap keeps workshop input only in cxmap JSON)"));
+    // The store has no workshop tables yet: the votes and notes stay in cxmap JSON.
+    if (!bundle.journey.workshop().isEmpty()) {
+        JourneyBundle workshopOnly;
+        workshopOnly.journey.workshop() = bundle.journey.workshop();
+        reportUnkept(workshopOnly, MapPart::None, report);
+    }
 }
 
 } // namespace cxmap

@@ -7,6 +7,7 @@
 #include "layout/tidylayout.h"
 #include "store/documenterror.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,10 +21,11 @@ namespace cxmap {
 namespace {
 
 const QStringList RootKeys{
-    QStringLiteral("format"),      QStringLiteral("version"),     QStringLiteral("name"),
-    QStringLiteral("description"), QStringLiteral("next_id"),     QStringLiteral("stages"),
-    QStringLiteral("lanes"),       QStringLiteral("touchpoints"), QStringLiteral("transitions"),
-    QStringLiteral("metrics"),     QStringLiteral("segments"),    QStringLiteral("workshop")};
+    QStringLiteral("format"),      QStringLiteral("version"), QStringLiteral("name"),
+    QStringLiteral("description"), QStringLiteral("outcome"), QStringLiteral("next_id"),
+    QStringLiteral("stages"),      QStringLiteral("lanes"),   QStringLiteral("touchpoints"),
+    QStringLiteral("transitions"), QStringLiteral("metrics"), QStringLiteral("segments"),
+    QStringLiteral("workshop")};
 
 class JsonMapReader
 {
@@ -270,6 +272,7 @@ void JsonMapReader::readRoot(const QJsonObject &root)
     Journey &journey = m_bundle.journey;
     journey.setName(text(root, "name", Where(QStringLiteral("name"))));
     journey.setDescription(text(root, "description", Where(QStringLiteral("description"))));
+    journey.setOutcomeMetric(text(root, "outcome", Where(QStringLiteral("outcome"))).trimmed());
 
     // First every object with the IDs it gives; then IDs for those without, in document order.
     QHash<qint64, StageId> stagesById;
@@ -303,6 +306,41 @@ void JsonMapReader::readRoot(const QJsonObject &root)
         const QJsonObject object = item(transitions.at(i), where);
         transitionItems.append({object, where});
         transitionIds.append(explicitId(object, where));
+    }
+
+    // Workshop input: its lists and the IDs they give, read once the touchpoints are known.
+    struct WorkshopItem
+    {
+        QJsonObject object;
+        Where where;
+        qint64 id;
+    };
+    QList<WorkshopItem> workshopItems[3];
+    const char *const workshopLists[3] = {"sessions", "votes", "notes"};
+    const QJsonValue workshop = root.value(QLatin1String("workshop"));
+    if (!workshop.isUndefined() && !workshop.isNull()) {
+        if (!workshop.isObject())
+            fail(Where(QStringLiteral("workshop")),
+                 QStringLiteral("\"workshop\" must be an object {…}"));
+        const QJsonObject object = workshop.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if (it.key() != QLatin1String("sessions") && it.key() != QLatin1String("votes") &&
+                it.key() != QLatin1String("notes"))
+                m_report.add(QStringLiteral("the unknown key \"%1\" in workshop, which was ignored")
+                                 .arg(it.key()));
+        for (int list = 0; list < 3; ++list) {
+            const QString path = QStringLiteral("workshop.") + QLatin1String(workshopLists[list]);
+            const QJsonValue value = object.value(QLatin1String(workshopLists[list]));
+            if (!value.isUndefined() && !value.isNull() && !value.isArray())
+                fail(Where(QStringLiteral("workshop")),
+                     QStringLiteral("\"%1\" must be a list").arg(path));
+            const QJsonArray items = value.toArray();
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const Where where{path, i};
+                const QJsonObject entry = item(items.at(i), where);
+                workshopItems[list].append({entry, where, explicitId(entry, where)});
+            }
+        }
     }
 
     qint64 next = m_highestId + 1;
@@ -391,6 +429,73 @@ void JsonMapReader::readRoot(const QJsonObject &root)
         journey.transitions().append(t);
     }
 
+    const auto when = [&](const QJsonObject &object, const char *key, const Where &where) {
+        const QString text = this->text(object, key, where);
+        if (text.isEmpty())
+            return QDateTime();
+        const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+        if (!parsed.isValid())
+            fail(where, QStringLiteral("\"%1\" must be a date and time like 2026-01-15T09:00:00Z")
+                            .arg(QLatin1String(key)));
+        return parsed.toUTC();
+    };
+    Workshop &input = journey.workshop();
+    QSet<qint64> sessions;
+    for (const WorkshopItem &entry : std::as_const(workshopItems[0])) {
+        checkKeys(entry.object,
+                  {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("started")},
+                  entry.where);
+        WorkshopSession session;
+        session.id = assign(entry.id);
+        session.name = text(entry.object, "name", entry.where);
+        session.started = when(entry.object, "started", entry.where);
+        input.sessions.append(session);
+        sessions.insert(session.id);
+    }
+    const auto sessionOf = [&](const WorkshopItem &entry) {
+        const QJsonValue value = entry.object.value(QLatin1String("session"));
+        const qint64 id = value.isDouble() ? qint64(value.toDouble()) : 0;
+        if (!sessions.contains(id))
+            fail(entry.where,
+                 QStringLiteral("\"session\" must be the ID of one of the workshop's sessions"));
+        return id;
+    };
+    for (const WorkshopItem &entry : std::as_const(workshopItems[1])) {
+        checkKeys(entry.object,
+                  {QStringLiteral("id"), QStringLiteral("session"), QStringLiteral("touchpoint"),
+                   QStringLiteral("created")},
+                  entry.where);
+        WorkshopVote vote;
+        vote.id = assign(entry.id);
+        vote.session = sessionOf(entry);
+        vote.touchpoint = reference(entry.object, "touchpoint", entry.where, touchpointsById,
+                                    touchpointsByName, QStringLiteral("touchpoint"));
+        vote.created = when(entry.object, "created", entry.where);
+        input.votes.append(vote);
+    }
+    for (const WorkshopItem &entry : std::as_const(workshopItems[2])) {
+        checkKeys(entry.object,
+                  {QStringLiteral("id"), QStringLiteral("session"), QStringLiteral("touchpoint"),
+                   QStringLiteral("kind"), QStringLiteral("text"), QStringLiteral("created")},
+                  entry.where);
+        WorkshopNote note;
+        note.id = assign(entry.id);
+        note.session = sessionOf(entry);
+        note.touchpoint = reference(entry.object, "touchpoint", entry.where, touchpointsById,
+                                    touchpointsByName, QStringLiteral("touchpoint"));
+        const QString kind = text(entry.object, "kind", entry.where);
+        const std::optional<NoteKind> parsed =
+            kind.isEmpty() ? NoteKind::PainPoint : noteKindFromString(kind);
+        if (!parsed)
+            fail(entry.where,
+                 QStringLiteral("\"kind\" must be pain_point, idea or question, not \"%1\"")
+                     .arg(kind));
+        note.kind = *parsed;
+        note.text = text(entry.object, "text", entry.where);
+        note.created = when(entry.object, "created", entry.where);
+        input.notes.append(note);
+    }
+
     const QJsonValue nextId = root.value(QLatin1String("next_id"));
     if (!nextId.isUndefined() &&
         (!nextId.isDouble() || nextId.toDouble() < 1 || nextId.toDouble() > 1e15))
@@ -457,14 +562,6 @@ void JsonMapReader::readRoot(const QJsonObject &root)
             fail(where, QStringLiteral("the segment \"%1\" is listed twice").arg(name));
         segmentNames.insert(name.toCaseFolded());
         m_bundle.segments.append(Segment{SegmentId(i + 1), name});
-    }
-
-    const QJsonValue workshop = root.value(QLatin1String("workshop"));
-    if (!workshop.isUndefined() && !workshop.isNull()) {
-        if (!workshop.isObject())
-            fail(Where(QStringLiteral("workshop")),
-                 QStringLiteral("\"workshop\" must be an object {…}"));
-        m_bundle.workshop = workshop.toObject();
     }
 
     // Cards without a position: a tidy layout when none has one, else placed beside the others.

@@ -3,6 +3,7 @@
 #include "jsontext.h"
 #include "sequencemap.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace cxmap {
@@ -32,6 +33,40 @@ QString list(const char *key, const QStringList &lines)
         return head + QStringLiteral("[]");
     return head + QStringLiteral("[\n    ") + lines.join(QStringLiteral(",\n    ")) +
            QStringLiteral("\n  ]");
+}
+
+QString timestamp(const QDateTime &when)
+{
+    return when.isValid() ? jsonString(when.toUTC().toString(Qt::ISODate)) : QStringLiteral("null");
+}
+
+// The workshop input, its three lists one item per line like the map's.
+QString workshopSection(const Workshop &workshop)
+{
+    QStringList sessions, votes, notes;
+    for (const WorkshopSession &session : workshop.sessions)
+        sessions.append(jsonObjectLine({{"id", id(session.id)},
+                                        {"name", jsonString(session.name)},
+                                        {"started", timestamp(session.started)}}));
+    for (const WorkshopVote &vote : workshop.votes)
+        votes.append(jsonObjectLine({{"id", id(vote.id)},
+                                     {"session", id(vote.session)},
+                                     {"touchpoint", id(vote.touchpoint.value())},
+                                     {"created", timestamp(vote.created)}}));
+    for (const WorkshopNote &note : workshop.notes)
+        notes.append(jsonObjectLine({{"id", id(note.id)},
+                                     {"session", id(note.session)},
+                                     {"touchpoint", id(note.touchpoint.value())},
+                                     {"kind", jsonString(noteKindToString(note.kind))},
+                                     {"text", jsonString(note.text)},
+                                     {"created", timestamp(note.created)}}));
+    const auto nested = [](const char *key, const QStringList &lines) {
+        return list(key, lines)
+            .replace(QStringLiteral("\n"), QStringLiteral("\n  "))
+            .prepend(QStringLiteral("  "));
+    };
+    return QStringLiteral("  \"workshop\": {\n%1,\n%2,\n%3\n  }")
+        .arg(nested("sessions", sessions), nested("votes", votes), nested("notes", notes));
 }
 
 QStringList mapSections(const Journey &journey)
@@ -65,15 +100,22 @@ QStringList mapSections(const Journey &journey)
                                            {"to", id(t.to.value())},
                                            {"share", optionalNumber(t.share)},
                                            {"label", jsonString(t.label)}}));
-    return {QStringLiteral("  \"format\": \"cxmap\""),
-            QStringLiteral("  \"version\": %1").arg(CxmapJsonFormat::Version),
-            QStringLiteral("  \"name\": %1").arg(jsonString(journey.name())),
-            QStringLiteral("  \"description\": %1").arg(jsonString(journey.description())),
-            QStringLiteral("  \"next_id\": %1").arg(journey.nextId()),
-            list("stages", stages),
-            list("lanes", lanes),
-            list("touchpoints", touchpoints),
-            list("transitions", transitions)};
+    QStringList sections{
+        QStringLiteral("  \"format\": \"cxmap\""),
+        QStringLiteral("  \"version\": %1").arg(CxmapJsonFormat::Version),
+        QStringLiteral("  \"name\": %1").arg(jsonString(journey.name())),
+        QStringLiteral("  \"description\": %1").arg(jsonString(journey.description())),
+        QStringLiteral("  \"outcome\": %1")
+            .arg(journey.outcomeMetric().isEmpty() ? QStringLiteral("null")
+                                                   : jsonString(journey.outcomeMetric())),
+        QStringLiteral("  \"next_id\": %1").arg(journey.nextId()),
+        list("stages", stages),
+        list("lanes", lanes),
+        list("touchpoints", touchpoints),
+        list("transitions", transitions)};
+    if (!journey.workshop().isEmpty())
+        sections.append(workshopSection(journey.workshop()));
+    return sections;
 }
 
 QByteArray document(const QStringList &sections)
@@ -99,8 +141,6 @@ QByteArray CxmapJsonFormat::serialize(const JourneyBundle &bundle, FormatReport 
         segments.append(jsonObjectLine({{"name", jsonString(segment.name)}}));
     sections.append(list("metrics", metrics));
     sections.append(list("segments", segments));
-    if (!bundle.workshop.isEmpty())
-        sections.append(QStringLiteral("  \"workshop\": %1").arg(jsonValue(bundle.workshop)));
 
     // Only answers: the JSON holds the rest of the map.
     JourneyBundle answersOnly;

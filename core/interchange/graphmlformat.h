@@ -12,9 +12,9 @@ namespace cxmap {
  *
  * Node attributes: name, stage, lane (by name), kind, owner, description, notes, target,
  * moment_of_truth, and where answers were analysed performance (0–100), n, reliable and colour.
- * Edge attributes: share, label. Graph attributes: name, description, next_id, and stages and
- * lanes as JSON lists of {id, name, width|height} so that their order and sizes come back.
- * Node IDs are "t" and edge IDs "e" followed by cxmap's IDs.
+ * Edge attributes: share, label. Graph attributes: name, description, outcome, next_id, and stages
+ * and lanes as JSON lists of {id, name, width|height} so that their order and sizes come back. Node
+ * IDs are "t" and edge IDs "e" followed by cxmap's IDs.
  *
  * Read back, it gives the whole map: cards return to their cells at their positions (a card
  * dragged outside its cell in yEd is kept inside it). From other programs' GraphML: a node's

@@ -169,6 +169,8 @@ JourneyBundle GraphmlReader::read(const XmlElement &root)
     journey.setDescription(graphValues.value(QStringLiteral("description"))
                                ? graphValues.value(QStringLiteral("description"))->text
                                : QString());
+    if (const XmlElement *outcome = graphValues.value(QStringLiteral("outcome")))
+        journey.setOutcomeMetric(outcome->text.trimmed());
     qint64 highest = 0;
     readBands(graphValues.value(QStringLiteral("stages")), "width", journey.stages(), highest);
     readBands(graphValues.value(QStringLiteral("lanes")), "height", journey.lanes(), highest);

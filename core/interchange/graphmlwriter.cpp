@@ -36,6 +36,7 @@ struct Key
 const Key Keys[] = {
     {"g_name", "graph", "name", "string"},
     {"g_description", "graph", "description", "string"},
+    {"g_outcome", "graph", "outcome", "string"},
     {"g_next_id", "graph", "next_id", "long"},
     {"g_stages", "graph", "stages", "string"},
     {"g_lanes", "graph", "lanes", "string"},
@@ -128,6 +129,7 @@ QByteArray GraphmlFormat::serialize(const JourneyBundle &bundle, FormatReport &r
     xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("directed"));
     data(xml, "g_name", journey.name());
     data(xml, "g_description", journey.description());
+    data(xml, "g_outcome", journey.outcomeMetric());
     data(xml, "g_next_id", QString::number(journey.nextId()));
     data(xml, "g_stages", bandList(journey.stages(), "width"));
     data(xml, "g_lanes", bandList(journey.lanes(), "height"));
@@ -222,9 +224,9 @@ QByteArray GraphmlFormat::serialize(const JourneyBundle &bundle, FormatReport &r
     xml.writeEndDocument();
 
     reportUnkept(bundle,
-                 MapPart::Layout | MapPart::Transitions | MapPart::Owners | MapPart::Notes |
-                     MapPart::Descriptions | MapPart::Kinds | MapPart::MomentsOfTruth |
-                     MapPart::Targets,
+                 MapPart::Outcome | MapPart::Layout | MapPart::Transitions | MapPart::Owners |
+                     MapPart::Notes | MapPart::Descriptions | MapPart::Kinds |
+                     MapPart::MomentsOfTruth | MapPart::Targets,
                  report);
     return out;
 }

@@ -7,7 +7,6 @@
 
 #include <QColor>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 
 namespace cxmap {
@@ -47,12 +46,6 @@ struct JourneyBundle
      * other formats report that they stay behind.
      */
     qint64 storedAnswers = 0;
-    /**
-     * Workshop input (votes and notes by session, DESIGN §4) as the cxmap JSON format holds it.
-     * This version keeps no workshop tables, so it is carried from JSON to JSON untouched and
-     * reported when it cannot be kept.
-     */
-    QJsonObject workshop;
 };
 
 } // namespace cxmap

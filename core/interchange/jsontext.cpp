@@ -91,27 +91,34 @@ QString jsonObjectLine(std::initializer_list<std::pair<const char *, QString>> m
 
 JsonLineIndex::JsonLineIndex(const QByteArray &json)
 {
+    // A frame per open object or array: its path ("touchpoints", "workshop.votes") and, for an
+    // object, the key being read; for an array, whether the next value starts an element.
+    struct Frame
+    {
+        char type;
+        QString path;
+        QString key;
+        bool expectElement = false;
+    };
+    QList<Frame> stack;
     int line = 1;
-    int depth = 0;
     bool inString = false;
     bool escaped = false;
     qsizetype stringStart = -1;
     QString lastString;
-    QString currentKey;
-    bool arrayUnderKey = false; // inside a top-level array (depth 2)
-    bool expectElement = false;
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json.at(i);
         if (inString) {
-            if (escaped)
+            if (escaped) {
                 escaped = false;
-            else if (c == '\\')
+            } else if (c == '\\') {
                 escaped = true;
-            else if (c == '"') {
+            } else if (c == '"') {
                 inString = false;
                 lastString = QString::fromUtf8(json.mid(stringStart, i - stringStart));
-            } else if (c == '\n')
+            } else if (c == '\n') {
                 ++line;
+            }
             continue;
         }
         if (c == '\n') {
@@ -120,9 +127,10 @@ JsonLineIndex::JsonLineIndex(const QByteArray &json)
         }
         if (c == ' ' || c == '\t' || c == '\r')
             continue;
-        if (expectElement && depth == 2 && c != ']') {
-            m_elements[currentKey].append(line);
-            expectElement = false;
+        if (!stack.isEmpty() && stack.last().type == '[' && stack.last().expectElement &&
+            c != ']') {
+            m_elements[stack.last().path].append(line);
+            stack.last().expectElement = false;
         }
         switch (c) {
         case '"':
@@ -130,29 +138,36 @@ JsonLineIndex::JsonLineIndex(const QByteArray &json)
             stringStart = i + 1;
             break;
         case ':':
-            if (depth == 1) {
-                currentKey = lastString;
-                m_keys.insert(currentKey, line);
+            if (!stack.isEmpty() && stack.last().type == '{') {
+                stack.last().key = lastString;
+                if (stack.size() == 1)
+                    m_keys.insert(lastString, line);
             }
             break;
         case '{':
-        case '[':
-            ++depth;
-            if (c == '[' && depth == 2) {
-                arrayUnderKey = true;
-                expectElement = true;
-                m_elements[currentKey];
+        case '[': {
+            Frame frame{c, QString(), QString(), c == '['};
+            if (!stack.isEmpty()) {
+                const Frame &parent = stack.last();
+                frame.path =
+                    parent.type == '{'
+                        ? (parent.path.isEmpty() ? parent.key
+                                                 : parent.path + QLatin1Char('.') + parent.key)
+                        : parent.path;
             }
+            stack.append(frame);
+            if (c == '[')
+                m_elements[frame.path];
             break;
+        }
         case '}':
         case ']':
-            if (depth == 2 && arrayUnderKey)
-                arrayUnderKey = false;
-            --depth;
+            if (!stack.isEmpty())
+                stack.removeLast();
             break;
         case ',':
-            if (depth == 2 && arrayUnderKey)
-                expectElement = true;
+            if (!stack.isEmpty() && stack.last().type == '[')
+                stack.last().expectElement = true;
             break;
         default:
             break;

@@ -28,15 +28,16 @@ QString jsonValue(const QJsonValue &value);
 QString jsonObjectLine(std::initializer_list<std::pair<const char *, QString>> members);
 
 /**
- * The line of each element of the top-level object's arrays ("touchpoints"[3] is on line 40),
- * found by a scan of the text, so that a reader can name the line of a faulty item.
+ * The line of each element of the document's arrays, by the path of keys that leads to them
+ * ("touchpoints"[3] is on line 40, "workshop.votes"[0] on line 61), found by a scan of the text,
+ * so that a reader can name the line of a faulty item.
  */
 class JsonLineIndex
 {
 public:
     explicit JsonLineIndex(const QByteArray &json);
 
-    /** The line (from 1) of element `index` of the array under top-level `key`; 0 if unknown. */
+    /** The line (from 1) of element `index` of the array at `path`; 0 if unknown. */
     int line(const QString &key, qsizetype index) const;
     /** The line of the top-level `key` itself; 0 if unknown. */
     int keyLine(const QString &key) const;

@@ -99,8 +99,19 @@ void reportUnkept(const JourneyBundle &bundle, MapParts kept, FormatReport &repo
                 .arg(names.size() == 1 ? QStringLiteral("segment") : QStringLiteral("segments"),
                      names.join(QStringLiteral(", "))));
     }
-    if (!kept.testFlag(MapPart::Workshop) && !bundle.workshop.isEmpty())
-        report.add(QStringLiteral("the workshop input (votes and notes)"));
+    if (!kept.testFlag(MapPart::Outcome) && !journey.outcomeMetric().isEmpty())
+        report.add(
+            QStringLiteral("the outcome metric (%1) that moments of truth are measured against")
+                .arg(journey.outcomeMetric()));
+    if (const Workshop &workshop = journey.workshop();
+        !kept.testFlag(MapPart::Workshop) && !workshop.isEmpty())
+        report.add(
+            QStringLiteral("the workshop input (%1 and %2 in %3)")
+                .arg(
+                    countOf(workshop.votes.size(), QStringLiteral("vote"), QStringLiteral("votes")),
+                    countOf(workshop.notes.size(), QStringLiteral("note"), QStringLiteral("notes")),
+                    countOf(workshop.sessions.size(), QStringLiteral("session"),
+                            QStringLiteral("sessions"))));
     if (bundle.storedAnswers > 0)
         report.add(QStringLiteral("%1, which only a .cxmap file holds (they stay in the source)")
                        .arg(countOf(bundle.storedAnswers, QStringLiteral("survey answer"),

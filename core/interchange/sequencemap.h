@@ -35,6 +35,7 @@ enum class MapPart {
     Metrics = 1 << 8,
     Segments = 1 << 9,
     Workshop = 1 << 10,
+    Outcome = 1 << 11,
 };
 Q_DECLARE_FLAGS(MapParts, MapPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(MapParts)
