@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "analyzecommand.h"
+#include "convertcommand.h"
 #include "documentcommands.h"
 #include "importcommand.h"
 #include "infocommand.h"
@@ -26,6 +27,7 @@ const Command Commands[] = {
     {"info", runInfo},
     {"import", runImport},
     {"analyze", runAnalyze},
+    {"convert", runConvert},
 };
 
 const Command *findCommand(const QString &name)
@@ -49,6 +51,8 @@ QString usage()
         "  cxmap new FILE.cxmap --touchpoints T.csv [--transitions E.csv] [--template default|empty]\n"
         "                                     create it from a touchpoint inventory: stage,lane,name\n"
         "                                     [,kind,owner,description,target] and from,to[,share,label]\n"
+        "  cxmap new FILE.cxmap --from MAP.json|.xml|.graphml|.mmd|.csv [--force]\n"
+        "                                     create it from a map in another format\n"
         "  cxmap demo FILE.cxmap [--force]    write the demo journey with its sample answers\n"
         "  cxmap info FILE.cxmap [--json]     stages, touchpoints, transitions, answers, batches\n"
         "  cxmap import FILE.cxmap DATA.csv|DATA.xlsx [--format long|wide|qualtrics|surveymonkey|aggregated]\n"
@@ -59,6 +63,10 @@ QString usage()
         "  cxmap analyze FILE.cxmap [--json] [--segment S] [--from DATE] [--to DATE] [--outcome METRIC]\n"
         "                [--metric M]... [--spearman]\n"
         "                                     scores, weakest links, moments of truth, paths, trends\n"
+        "  cxmap convert IN OUT [--from FORMAT] [--to FORMAT] [--force]\n"
+        "                                     convert a map between formats: cxmap (.cxmap), json (cxmap\n"
+        "                                     JSON), cjml (CJML 2.0 .xml), graphml (yEd), mermaid (.mmd);\n"
+        "                                     inventory (.csv) is read only. What OUT cannot hold is listed\n"
         "  cxmap --help | --version\n"
         "\n"
         "Exit status is 0 on success; otherwise one line on stderr says what went wrong.\n");

@@ -1,5 +1,6 @@
 #include "documentcommands.h"
 
+#include "convertcommand.h"
 #include "output.h"
 
 #include "demo/demodocument.h"
@@ -49,10 +50,19 @@ int runNew(const QStringList &arguments)
     const QCommandLineOption transitionsOption(QStringLiteral("transitions"),
                                                QStringLiteral("transitions between them (CSV)"),
                                                QStringLiteral("E.csv"));
-    parser.addOptions({templateOption, forceOption, touchpointsOption, transitionsOption});
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        QStringLiteral("a map in another format (JSON, CJML, GraphML, Mermaid)"),
+                                        QStringLiteral("MAP"));
+    parser.addOptions({templateOption, forceOption, touchpointsOption, transitionsOption, fromOption});
     QString file;
     if (!parseWithFile(parser, arguments, &file))
         return UsageError;
+    if (parser.isSet(fromOption)) {
+        if (parser.isSet(templateOption) || parser.isSet(touchpointsOption) || parser.isSet(transitionsOption))
+            return fail(QStringLiteral("new: --from brings its own stages and lanes; it takes no --template, --touchpoints or --transitions"),
+                        UsageError);
+        return runNewFrom(file, parser.value(fromOption), parser.isSet(forceOption));
+    }
 
     // An inventory brings its own stages and lanes: it starts from an empty map unless a
     // template is asked for.

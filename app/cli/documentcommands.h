@@ -6,7 +6,7 @@ namespace cxmap::cli {
 
 /**
  * `cxmap new FILE.cxmap [--template default|empty] [--touchpoints T.csv [--transitions E.csv]]
- * [--force]`
+ * [--force]`, or `cxmap new FILE.cxmap --from MAP [--force]` (convertcommand.h)
  */
 int runNew(const QStringList &arguments);
 /** `cxmap demo FILE.cxmap [--force]` */

@@ -19,12 +19,11 @@ QString demoResourcePath();
 QByteArray demoResourceData();
 
 /**
- * Builds a journey from a demo document: `name`, `description`, `stages` and `lanes` (objects
- * with `name` and optional `width` / `height`), `touchpoints` (`name`, `stage`, `lane`, `kind`,
- * `owner`, `description`, `notes`, `target`, `moment_of_truth`, `position` as `[x, y]`) and
- * `transitions` (`from` and `to` by touchpoint name, `share`, `label`). The `sample` sections are
- * ignored here (see parseDemoProfile()). IDs are allocated in document order, so the same
- * document always yields the same journey.
+ * Builds a journey from a demo document: a cxmap JSON map (interchange/cxmapjsonformat.h) whose
+ * touchpoints refer to stages, lanes and each other by name and carry `sample` profiles, which
+ * are ignored here (see parseDemoProfile()). The demo also needs stages, lanes, a name and
+ * unique touchpoint names. IDs are allocated in document order, so the same document always
+ * yields the same journey.
  *
  * Returns nullopt and sets `error` (when given) to one line naming the offending entry.
  */

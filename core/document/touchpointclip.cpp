@@ -2,9 +2,9 @@
 
 #include "journeydocument.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "interchange/cxmapjsonformat.h"
+#include "store/documenterror.h"
+
 #include <QSet>
 #include <QStringList>
 
@@ -14,13 +14,8 @@ namespace cxmap {
 
 namespace {
 
-const QString FormatName = QStringLiteral("cxmap-touchpoints");
-constexpr int FormatVersion = 1;
-
-qint64 idOf(const QJsonValue &value)
-{
-    return value.isDouble() ? qint64(value.toDouble()) : 0;
-}
+// A clipboard is input from anywhere: more than this is refused unread.
+constexpr qsizetype MaximumBytes = qsizetype(64) << 20;
 
 } // namespace
 
@@ -46,105 +41,54 @@ TouchpointClip TouchpointClip::fromJourney(const Journey &journey, const QList<T
 
 QByteArray TouchpointClip::toJson() const
 {
-    QJsonArray stages;
-    for (auto it = stageNames.cbegin(); it != stageNames.cend(); ++it)
-        stages.append(QJsonObject{{QStringLiteral("id"), double(it.key().value())}, {QStringLiteral("name"), it.value()}});
-    QJsonArray lanes;
-    for (auto it = laneNames.cbegin(); it != laneNames.cend(); ++it)
-        lanes.append(QJsonObject{{QStringLiteral("id"), double(it.key().value())}, {QStringLiteral("name"), it.value()}});
-    QJsonArray cards;
-    for (const Touchpoint &t : touchpoints) {
-        QJsonObject card{{QStringLiteral("id"), double(t.id.value())},
-                         {QStringLiteral("stage"), double(t.stage.value())},
-                         {QStringLiteral("lane"), double(t.lane.value())},
-                         {QStringLiteral("name"), t.name},
-                         {QStringLiteral("description"), t.description},
-                         {QStringLiteral("kind"), kindToString(t.kind)},
-                         {QStringLiteral("owner"), t.owner},
-                         {QStringLiteral("momentOfTruth"), t.momentOfTruth},
-                         {QStringLiteral("notes"), t.notes},
-                         {QStringLiteral("x"), t.position.x()},
-                         {QStringLiteral("y"), t.position.y()}};
-        if (t.target)
-            card.insert(QStringLiteral("target"), *t.target);
-        cards.append(card);
+    // The clip is a small map of its own: the stages and lanes its cards are in, the cards and
+    // the transitions among them, in cxmap JSON.
+    Journey map;
+    qint64 highest = 0;
+    QList<StageId> stages = stageNames.keys();
+    std::sort(stages.begin(), stages.end());
+    for (StageId id : std::as_const(stages)) {
+        map.stages().append(Stage{id, stageNames.value(id), DefaultStageWidth});
+        highest = std::max(highest, id.value());
     }
-    QJsonArray links;
-    for (const Transition &t : transitions) {
-        QJsonObject link{{QStringLiteral("from"), double(t.from.value())},
-                         {QStringLiteral("to"), double(t.to.value())},
-                         {QStringLiteral("label"), t.label}};
-        if (t.share)
-            link.insert(QStringLiteral("share"), *t.share);
-        links.append(link);
+    QList<LaneId> lanes = laneNames.keys();
+    std::sort(lanes.begin(), lanes.end());
+    for (LaneId id : std::as_const(lanes)) {
+        map.lanes().append(Lane{id, laneNames.value(id), DefaultLaneHeight});
+        highest = std::max(highest, id.value());
     }
-    const QJsonObject root{{QStringLiteral("format"), FormatName},
-                           {QStringLiteral("version"), FormatVersion},
-                           {QStringLiteral("stages"), stages},
-                           {QStringLiteral("lanes"), lanes},
-                           {QStringLiteral("touchpoints"), cards},
-                           {QStringLiteral("transitions"), links}};
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    for (const Touchpoint &touchpoint : touchpoints) {
+        map.touchpoints().append(touchpoint);
+        highest = std::max(highest, touchpoint.id.value());
+    }
+    for (const Transition &transition : transitions) {
+        map.transitions().append(transition);
+        highest = std::max(highest, transition.id.value());
+    }
+    map.setNextId(highest + 1);
+    return CxmapJsonFormat::mapOnly(map);
 }
 
 std::optional<TouchpointClip> TouchpointClip::fromJson(const QByteArray &json)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
+    if (json.size() > MaximumBytes)
         return std::nullopt;
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != FormatName
-        || root.value(QStringLiteral("version")).toInt() != FormatVersion)
+    Journey map;
+    try {
+        FormatReport ignored;
+        map = CxmapJsonFormat::parseMap(json, QStringLiteral("clipboard"), ignored).journey;
+    } catch (const DocumentError &) {
         return std::nullopt;
-
+    }
+    if (map.touchpoints().isEmpty() || map.touchpoints().size() > MaximumTouchpoints)
+        return std::nullopt;
     TouchpointClip clip;
-    for (const QJsonValue &value : root.value(QStringLiteral("stages")).toArray()) {
-        const QJsonObject stage = value.toObject();
-        clip.stageNames.insert(StageId(idOf(stage.value(QStringLiteral("id")))),
-                               stage.value(QStringLiteral("name")).toString());
-    }
-    for (const QJsonValue &value : root.value(QStringLiteral("lanes")).toArray()) {
-        const QJsonObject lane = value.toObject();
-        clip.laneNames.insert(LaneId(idOf(lane.value(QStringLiteral("id")))),
-                              lane.value(QStringLiteral("name")).toString());
-    }
-    const QJsonArray cards = root.value(QStringLiteral("touchpoints")).toArray();
-    if (cards.isEmpty() || cards.size() > MaximumTouchpoints)
-        return std::nullopt;
-    QSet<TouchpointId> ids;
-    for (const QJsonValue &value : cards) {
-        const QJsonObject card = value.toObject();
-        Touchpoint t;
-        t.id = TouchpointId(idOf(card.value(QStringLiteral("id"))));
-        if (!t.id.isValid() || ids.contains(t.id))
-            return std::nullopt;
-        ids.insert(t.id);
-        t.stage = StageId(idOf(card.value(QStringLiteral("stage"))));
-        t.lane = LaneId(idOf(card.value(QStringLiteral("lane"))));
-        t.name = card.value(QStringLiteral("name")).toString();
-        t.description = card.value(QStringLiteral("description")).toString();
-        t.kind = kindFromString(card.value(QStringLiteral("kind")).toString()).value_or(TouchpointKind::Direct);
-        t.owner = card.value(QStringLiteral("owner")).toString();
-        t.momentOfTruth = card.value(QStringLiteral("momentOfTruth")).toBool();
-        t.notes = card.value(QStringLiteral("notes")).toString();
-        t.position = QPointF(card.value(QStringLiteral("x")).toDouble(), card.value(QStringLiteral("y")).toDouble());
-        if (const QJsonValue target = card.value(QStringLiteral("target")); target.isDouble())
-            t.target = std::clamp(target.toDouble(), 0.0, 100.0);
-        clip.touchpoints.append(t);
-    }
-    for (const QJsonValue &value : root.value(QStringLiteral("transitions")).toArray()) {
-        const QJsonObject link = value.toObject();
-        Transition t;
-        t.from = TouchpointId(idOf(link.value(QStringLiteral("from"))));
-        t.to = TouchpointId(idOf(link.value(QStringLiteral("to"))));
-        if (!ids.contains(t.from) || !ids.contains(t.to))
-            continue;
-        t.label = link.value(QStringLiteral("label")).toString();
-        if (const QJsonValue share = link.value(QStringLiteral("share")); share.isDouble())
-            t.share = std::clamp(share.toDouble(), 0.0, 1.0);
-        clip.transitions.append(t);
-    }
+    for (const Stage &stage : map.stages())
+        clip.stageNames.insert(stage.id, stage.name);
+    for (const Lane &lane : map.lanes())
+        clip.laneNames.insert(lane.id, lane.name);
+    clip.touchpoints = map.touchpoints().items();
+    clip.transitions = map.transitions().items();
     return clip;
 }
 

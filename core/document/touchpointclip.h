@@ -14,9 +14,10 @@ namespace cxmap {
 class JourneyDocument;
 
 /**
- * Touchpoints with the transitions among them, as cut or copied: the clipboard's own format
- * (JSON under ClipMimeType), so a paste keeps every property and the links between the cards.
- * The stage and lane names travel along, so a paste into another map finds the same cells.
+ * Touchpoints with the transitions among them, as cut or copied: on the clipboard as a small
+ * cxmap JSON map (interchange/cxmapjsonformat.h) under MimeType, so a paste keeps every property
+ * and the links between the cards. The stage and lane names travel along, so a paste into
+ * another map finds the same cells.
  */
 struct TouchpointClip
 {
@@ -34,7 +35,7 @@ struct TouchpointClip
     static TouchpointClip fromJourney(const Journey &journey, const QList<TouchpointId> &ids);
 
     QByteArray toJson() const;
-    /** Nullopt when the data is not a clip this version understands. */
+    /** Nullopt when the data is not a map with touchpoints that this version reads. */
     static std::optional<TouchpointClip> fromJson(const QByteArray &json);
     /** The names, one per line, for pasting into other programs. */
     QString toPlainText() const;

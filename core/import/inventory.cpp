@@ -2,7 +2,7 @@
 
 #include "csvreader.h"
 #include "importmapping.h"
-#include "render/mapgeometry.h"
+#include "layout/placement.h"
 #include "store/documenterror.h"
 #include "store/safefile.h"
 #include "valueparsing.h"
@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QSet>
 
-#include <cmath>
 #include <initializer_list>
 #include <vector>
 
@@ -122,88 +121,6 @@ std::optional<double> parseAmount(const QString &text, bool commaDecimal, bool *
 }
 
 } // namespace
-
-// Where new cards go: per cell, in rows of cards in the free slots below and beside those
-// already there; stages and lanes grow to hold them.
-void layOutNewCards(Journey &journey, const QList<TouchpointId> &added)
-{
-    const MapMetrics metrics;
-    const double pitchX = metrics.cardWidth + metrics.cellPadding;
-    const double pitchY = metrics.cardHeight + metrics.cellPadding;
-    const double pad = metrics.cellPadding;
-    using CellKey = QPair<qint64, qint64>;
-
-    QHash<CellKey, QList<TouchpointId>> newCards;
-    QHash<CellKey, QList<QPointF>> oldCards;
-    const QSet<TouchpointId> isNew(added.cbegin(), added.cend());
-    for (const Touchpoint &touchpoint : journey.touchpoints()) {
-        const CellKey key{touchpoint.stage.value(), touchpoint.lane.value()};
-        if (isNew.contains(touchpoint.id))
-            newCards[key].append(touchpoint.id);
-        else
-            oldCards[key].append(touchpoint.position);
-    }
-    if (newCards.isEmpty())
-        return;
-
-    // Columns: enough for the fullest cell of the stage to be about as wide as it is tall.
-    QHash<qint64, int> columns;
-    for (const Stage &stage : journey.stages()) {
-        const double width = std::max(stage.extent, MinimumBandExtent);
-        columns.insert(stage.id.value(), std::max(1, int(std::floor((width - pad) / pitchX))));
-    }
-    for (auto it = newCards.cbegin(); it != newCards.cend(); ++it) {
-        const double cards = double(it.value().size() + oldCards.value(it.key()).size());
-        const int wanted = std::max(1, int(std::lround(std::sqrt(cards * pitchY / pitchX))));
-        int &stageColumns = columns[it.key().first];
-        stageColumns = std::max(stageColumns, wanted);
-    }
-    QSet<qint64> receiving;
-    for (auto it = newCards.cbegin(); it != newCards.cend(); ++it)
-        receiving.insert(it.key().first);
-    const QList<Stage> allStages = journey.stages().items();
-    for (const Stage &stage : allStages) {
-        // Only stages that receive cards change: one the user made narrow stays as it is.
-        const double needed = pad + columns.value(stage.id.value()) * pitchX;
-        if (receiving.contains(stage.id.value()) && needed > stage.extent)
-            journey.stages().replace(Stage{stage.id, stage.name, needed});
-    }
-
-    // Slots row by row; a slot is taken when a card already there overlaps it.
-    QHash<qint64, double> laneHeights;
-    for (auto it = newCards.cbegin(); it != newCards.cend(); ++it) {
-        const int perRow = columns.value(it.key().first);
-        QSet<qint64> taken;
-        for (const QPointF &position : oldCards.value(it.key())) {
-            const int firstColumn = std::max(0, int(std::floor((position.x() - pad - metrics.cardWidth) / pitchX)) + 1);
-            const int lastColumn = int(std::floor((position.x() + metrics.cardWidth - pad) / pitchX));
-            const int firstRow = std::max(0, int(std::floor((position.y() - pad - metrics.cardHeight) / pitchY)) + 1);
-            const int lastRow = int(std::floor((position.y() + metrics.cardHeight - pad) / pitchY));
-            for (int row = firstRow; row <= lastRow; ++row)
-                for (int column = std::min(firstColumn, perRow); column <= std::min(lastColumn, perRow - 1); ++column)
-                    taken.insert(qint64(row) * perRow + column);
-        }
-        qint64 slot = 0;
-        double bottom = 0.0;
-        for (const TouchpointId id : it.value()) {
-            while (taken.contains(slot))
-                ++slot;
-            Touchpoint touchpoint = *journey.touchpoints().find(id);
-            touchpoint.position = QPointF(pad + double(slot % perRow) * pitchX, pad + double(slot / perRow) * pitchY);
-            journey.touchpoints().replace(touchpoint);
-            bottom = std::max(bottom, touchpoint.position.y() + pitchY);
-            ++slot;
-        }
-        double &height = laneHeights[it.key().second];
-        height = std::max(height, bottom);
-    }
-    const QList<Lane> allLanes = journey.lanes().items();
-    for (const Lane &lane : allLanes) {
-        const double needed = laneHeights.value(lane.id.value(), 0.0);
-        if (needed > lane.extent)
-            journey.lanes().replace(Lane{lane.id, lane.name, needed});
-    }
-}
 
 Journey importInventory(const Journey &base, QIODevice *touchpointsDevice, const QString &touchpointsName,
                         QIODevice *transitionsDevice, const QString &transitionsName, InventorySummary *summary)
@@ -338,7 +255,7 @@ Journey importInventory(const Journey &base, QIODevice *touchpointsDevice, const
         }
     }
 
-    layOutNewCards(journey, added);
+    placeNewCards(journey, added);
     if (summary)
         *summary = counts;
     return journey;

@@ -27,9 +27,9 @@ struct InventorySummary
  * survey exports are (RFC 4180, `,` `;` or tab, a BOM, title lines above the header).
  *
  * Stages and lanes are matched by name (ignoring case); unknown ones are appended in order of
- * first appearance. New touchpoints are laid out in their cells in rows of cards (MapMetrics:
- * card 200 × 64, padding 10), below any already there; a stage or lane grows when a cell needs
- * more room, keeping cells roughly as wide as they are tall.
+ * first appearance. New touchpoints are laid out by placeNewCards() (core/layout): in rows of
+ * cards below any already there; a stage or lane grows when a cell needs more room, keeping
+ * cells roughly as wide as they are tall.
  *
  * Returns `base` extended; throws DocumentError "<file>:<line>:<column>: <what>" (column counted
  * from 1) for a duplicate touchpoint name (ignoring case and punctuation, as imports match
@@ -38,12 +38,6 @@ struct InventorySummary
  */
 Journey importInventory(const Journey &base, const QString &touchpointsPath, const QString &transitionsPath = QString(),
                         InventorySummary *summary = nullptr);
-
-/**
- * Places the touchpoints `added` (already in `journey`, in their stage and lane) in their cells
- * as importInventory() does, growing stages and lanes where a cell needs more room.
- */
-void layOutNewCards(Journey &journey, const QList<TouchpointId> &added);
 
 /** The same from open devices; the names are used in messages only. */
 Journey importInventory(const Journey &base, QIODevice *touchpoints, const QString &touchpointsName,

@@ -1,5 +1,7 @@
 #include "mapgeometry.h"
 
+#include "layout/placement.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -195,12 +197,7 @@ QPointF MapGeometry::positionInCell(const Cell &cell, const QPointF &topLeft) co
 
 QPointF MapGeometry::freePositionInCell(const Journey &journey, const Cell &cell) const
 {
-    double y = m_metrics.cellPadding;
-    for (TouchpointId id : journey.touchpointsInCell(cell.stage, cell.lane)) {
-        const Touchpoint *touchpoint = journey.touchpoints().find(id);
-        y = std::max(y, touchpoint->position.y() + m_metrics.cardHeight + m_metrics.cellPadding);
-    }
-    return QPointF(m_metrics.cellPadding, y);
+    return freeCardPosition(journey, cell, m_metrics);
 }
 
 } // namespace cxmap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layout/mapmetrics.h"
 #include "model/journey.h"
 
 #include <QHash>
@@ -8,30 +9,6 @@
 #include <optional>
 
 namespace cxmap {
-
-/** Fixed sizes of the map's furniture, in scene units (1 unit = 1 px at 100% zoom). */
-struct MapMetrics
-{
-    double stageHeaderHeight = 44.0;
-    double laneHeaderWidth = 140.0;
-    double cardWidth = 200.0;
-    double cardHeight = 64.0;
-    double cellPadding = 10.0;
-    /** Card positions snap to this grid inside their cell. */
-    double snap = 5.0;
-    /** The experience lane under the last lane (the curve under the stages); 0 leaves it out. */
-    double experienceLaneHeight = 0.0;
-
-    QSizeF cardSize() const { return {cardWidth, cardHeight}; }
-};
-
-/** A stage × lane cell, the unit a touchpoint belongs to. */
-struct Cell
-{
-    StageId stage;
-    LaneId lane;
-    friend bool operator==(const Cell &, const Cell &) = default;
-};
 
 /**
  * Where everything of a journey sits: stage columns, lane rows, header strips and cards. Computed
@@ -89,7 +66,7 @@ public:
      */
     QPointF positionInCell(const Cell &cell, const QPointF &topLeft) const;
 
-    /** A free card position in the cell for a new touchpoint, below the cards already there. */
+    /** A free card position in the cell for a new touchpoint: freeCardPosition() (core/layout). */
     QPointF freePositionInCell(const Journey &journey, const Cell &cell) const;
 
 private:

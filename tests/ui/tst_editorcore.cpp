@@ -115,10 +115,13 @@ void TestEditorCore::clipRefusesWhatItDoesNotKnow_data()
     QTest::newRow("not json") << QByteArray("{touchpoints");
     QTest::newRow("an array") << QByteArray("[]");
     QTest::newRow("another format") << QByteArray(R"({"format":"x","version":1,"touchpoints":[{"id":1}]})");
-    QTest::newRow("a newer version") << QByteArray(R"({"format":"cxmap-touchpoints","version":2,"touchpoints":[{"id":1}]})");
-    QTest::newRow("no touchpoints") << QByteArray(R"({"format":"cxmap-touchpoints","version":1,"touchpoints":[]})");
-    QTest::newRow("a duplicate ID") << QByteArray(R"({"format":"cxmap-touchpoints","version":1,"touchpoints":[{"id":3},{"id":3}]})");
-    QTest::newRow("no ID") << QByteArray(R"({"format":"cxmap-touchpoints","version":1,"touchpoints":[{"name":"x"}]})");
+    QTest::newRow("the old clip format") << QByteArray(R"({"format":"cxmap-touchpoints","version":1,"touchpoints":[{"id":1}]})");
+    const QByteArray cell = R"("stages":[{"id":1,"name":"Buy"}],"lanes":[{"id":2,"name":"Web"}])";
+    QTest::newRow("a newer version") << QByteArray(R"({"format":"cxmap","version":2,)" + cell + R"(,"touchpoints":[{"id":3,"stage":1,"lane":2,"name":"x"}]})");
+    QTest::newRow("no touchpoints") << QByteArray(R"({"format":"cxmap","version":1,)" + cell + R"(,"touchpoints":[]})");
+    QTest::newRow("a duplicate ID") << QByteArray(R"({"format":"cxmap","version":1,)" + cell + R"(,"touchpoints":[{"id":3,"stage":1,"lane":2,"name":"x"},{"id":3,"stage":1,"lane":2,"name":"y"}]})");
+    QTest::newRow("no stage") << QByteArray(R"({"format":"cxmap","version":1,)" + cell + R"(,"touchpoints":[{"id":3,"lane":2,"name":"x"}]})");
+    QTest::newRow("an unknown lane") << QByteArray(R"({"format":"cxmap","version":1,)" + cell + R"(,"touchpoints":[{"id":3,"stage":1,"lane":9,"name":"x"}]})");
 }
 
 void TestEditorCore::clipRefusesWhatItDoesNotKnow()
@@ -141,7 +144,7 @@ void TestEditorCore::tidyLayoutPacksCellsAndGrowsLanes()
     }
     JourneyDocument document(journey);
     const MapMetrics metrics;
-    auto *command = new TidyLayoutCommand(&document, metrics.cardSize(), metrics.cellPadding);
+    auto *command = new TidyLayoutCommand(&document, metrics);
     QVERIFY(!command->isEmpty());
     document.undoStack()->push(command);
     QCOMPARE(document.undoStack()->count(), 1);
@@ -172,8 +175,8 @@ void TestEditorCore::tidyLayoutOfATidyMapIsEmpty()
 {
     JourneyDocument document(sampleJourney());
     const MapMetrics metrics;
-    document.undoStack()->push(new TidyLayoutCommand(&document, metrics.cardSize(), metrics.cellPadding));
-    TidyLayoutCommand again(&document, metrics.cardSize(), metrics.cellPadding);
+    document.undoStack()->push(new TidyLayoutCommand(&document, metrics));
+    TidyLayoutCommand again(&document, metrics);
     QVERIFY(again.isEmpty());
 }
 

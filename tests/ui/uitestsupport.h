@@ -34,12 +34,19 @@ public:
     bool saveBeforeImport = true;
     QString openPath;
     QString savePath;
+    QString importMapPath;
+    QString exportMapPath;
+    /** The file type chosen in the export dialog; empty keeps the one offered. */
+    QString exportFilter;
 
     int saveQuestions = 0;
     int lockedQuestions = 0;
     int recoverQuestions = 0;
     int saveBeforeImportQuestions = 0;
     QStringList errors;
+    /** Offered export types, then text and details of each information shown. */
+    QString exportFilters;
+    QStringList informations;
 
     SaveChoice askSaveChanges(const QString &) override
     {
@@ -64,6 +71,18 @@ public:
     QString askOpenPath(const QString &) override { return openPath; }
     QString askSavePath(const QString &) override { return savePath; }
     void showError(const QString &message) override { errors.append(message); }
+    QString askImportMapPath(const QString &, const QString &) override { return importMapPath; }
+    QString askExportMapPath(const QString &, const QString &filters, QString *filter) override
+    {
+        exportFilters = filters;
+        if (!exportFilter.isEmpty())
+            *filter = exportFilter;
+        return exportMapPath;
+    }
+    void showInformation(const QString &, const QString &text, const QString &details) override
+    {
+        informations.append(text + QLatin1Char('\n') + details);
+    }
 };
 
 /**

@@ -1,6 +1,7 @@
 #include "fileactions.h"
 
 #include "files/documentcontroller.h"
+#include "files/mapinterchange.h"
 #include "files/recentfiles.h"
 #include "icons.h"
 
@@ -37,8 +38,11 @@ FileActions::FileActions(DocumentController *documents, QWidget *window)
     , m_close(new QAction(tr("&Close Map"), window))
     , m_demo(new QAction(tr("Open the &Demo Journey"), window))
     , m_inventory(new QAction(tr("New Map from &Inventory…"), window))
+    , m_importMap(new QAction(tr("I&mport Map…"), window))
+    , m_exportMap(new QAction(tr("E&xport Map…"), window))
     , m_quit(new QAction(tr("&Quit"), window))
     , m_recent(new QMenu(tr("Open &Recent"), window))
+    , m_interchange(new MapInterchange(documents, this))
 {
     m_new->setShortcut(QKeySequence::New);
     m_new->setStatusTip(tr("A new journey with the default stages and channel lanes"));
@@ -50,6 +54,8 @@ FileActions::FileActions(DocumentController *documents, QWidget *window)
     m_close->setStatusTip(tr("Close the map and show the start page"));
     m_demo->setStatusTip(tr("A sample journey with 5,000 respondents' answers, to explore"));
     m_inventory->setStatusTip(tr("A new map from a spreadsheet of touchpoints and transitions (CSV)"));
+    m_importMap->setStatusTip(tr("A new map from cxmap JSON, CJML, GraphML, Mermaid or a touchpoint inventory"));
+    m_exportMap->setStatusTip(tr("The map as cxmap JSON, CJML, GraphML (yEd) or Mermaid"));
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     for (QAction *action : {m_new, m_open, m_save, m_saveAs})
@@ -65,6 +71,9 @@ FileActions::FileActions(DocumentController *documents, QWidget *window)
     connect(m_demo, &QAction::triggered, this, [this] { m_documents->openDemo(); });
     connect(m_inventory, &QAction::triggered, this, &FileActions::inventoryRequested);
     connect(m_documents, &DocumentController::documentChanged, this, &FileActions::updateEnabled);
+    connect(m_importMap, &QAction::triggered, this, [this] { m_interchange->importMap(); });
+    connect(m_exportMap, &QAction::triggered, this, [this] { m_interchange->exportMap(); });
+    connect(m_interchange, &MapInterchange::statusMessage, m_documents, &DocumentController::statusMessage);
     connect(m_quit, &QAction::triggered, window, &QWidget::close);
     connect(m_documents->recentFiles(), &RecentFiles::changed, this, &FileActions::updateRecentMenu);
     connect(m_recent, &QMenu::aboutToShow, this, &FileActions::updateRecentMenu);
@@ -92,6 +101,7 @@ void FileActions::updateEnabled()
     m_save->setEnabled(open && !m_readOnly);
     m_saveAs->setEnabled(open);
     m_close->setEnabled(open);
+    m_exportMap->setEnabled(open);
 }
 
 void FileActions::updateRecentMenu()
@@ -125,6 +135,9 @@ void FileActions::populateMenu(QMenu *menu) const
     menu->addSeparator();
     menu->addAction(m_save);
     menu->addAction(m_saveAs);
+    menu->addSeparator();
+    menu->addAction(m_importMap);
+    menu->addAction(m_exportMap);
     menu->addSeparator();
     menu->addAction(m_close);
     menu->addSeparator();

@@ -10,10 +10,12 @@ class QWidget;
 namespace cxmap {
 
 class DocumentController;
+class MapInterchange;
 
 /**
  * The File menu: new from a template or a touchpoint inventory, open, the demo journey, recent
- * files, save, save as, close (back to the start page), quit.
+ * files, save, save as, import and export of maps in other formats, close (back to the start
+ * page), quit.
  */
 class FileActions : public QObject
 {
@@ -36,6 +38,9 @@ public:
     QAction *demoAction() const { return m_demo; }
     QAction *inventoryAction() const { return m_inventory; }
     QMenu *recentMenu() const { return m_recent; }
+    QAction *importMapAction() const { return m_importMap; }
+    QAction *exportMapAction() const { return m_exportMap; }
+    MapInterchange *interchange() const { return m_interchange; }
 
 Q_SIGNALS:
     /** File → New Map from Inventory: the window asks for the files. */
@@ -54,9 +59,12 @@ private:
     QAction *m_close;
     QAction *m_demo;
     QAction *m_inventory;
+    QAction *m_importMap;
+    QAction *m_exportMap;
     QAction *m_quit;
     bool m_readOnly = false;
     QMenu *m_recent;
+    MapInterchange *m_interchange;
 };
 
 } // namespace cxmap

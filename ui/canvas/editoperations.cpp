@@ -6,6 +6,7 @@
 #include "commands/transitioncommands.h"
 #include "document/journeydocument.h"
 #include "journeyscene.h"
+#include "layout/placement.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -32,29 +33,7 @@ QString uniqueBandName(const QStringList &taken, const QString &base)
 
 void placeClear(const JourneyScene *scene, QList<Touchpoint> &cards)
 {
-    const MapMetrics &metrics = scene->geometry().metrics();
-    QSet<TouchpointId> moving;
-    for (const Touchpoint &card : std::as_const(cards))
-        moving.insert(card.id);
-    QHash<std::pair<qint64, qint64>, QList<QRectF>> taken;
-    for (const Touchpoint &touchpoint : scene->journey().touchpoints())
-        if (!moving.contains(touchpoint.id))
-            taken[{touchpoint.stage.value(), touchpoint.lane.value()}].append(
-                QRectF(touchpoint.position, metrics.cardSize()));
-    for (Touchpoint &card : cards) {
-        QList<QRectF> &cell = taken[{card.stage.value(), card.lane.value()}];
-        QRectF rect(card.position, metrics.cardSize());
-        const bool covers = std::any_of(cell.cbegin(), cell.cend(),
-                                        [&rect](const QRectF &other) { return other.intersects(rect); });
-        if (covers) {
-            double bottom = metrics.cellPadding;
-            for (const QRectF &other : std::as_const(cell))
-                bottom = std::max(bottom, other.bottom() + metrics.cellPadding);
-            rect.moveTopLeft(QPointF(card.position.x(), bottom));
-            card.position = rect.topLeft();
-        }
-        cell.append(rect);
-    }
+    cxmap::placeClear(scene->journey(), cards, scene->geometry().metrics());
 }
 
 bool canEdit(const JourneyScene *scene)
@@ -81,7 +60,7 @@ TouchpointId addTouchpoint(JourneyScene *scene, const Cell &cell, std::optional<
     touchpoint.stage = cell.stage;
     touchpoint.lane = cell.lane;
     touchpoint.name = uniqueTouchpointName(document->journey(), tr("New touchpoint"));
-    touchpoint.position = position.value_or(scene->geometry().freePositionInCell(document->journey(), cell));
+    touchpoint.position = position.value_or(freeCardPosition(document->journey(), cell, scene->geometry().metrics()));
     document->undoStack()->push(new AddTouchpointsCommand(document, {touchpoint}));
     scene->select({EditTarget::touchpoint(touchpoint.id)});
     scene->requestReveal(scene->targetRect(EditTarget::touchpoint(touchpoint.id)));
@@ -227,9 +206,7 @@ bool tidyLayout(JourneyScene *scene)
 {
     if (!canEdit(scene))
         return false;
-    const MapMetrics &metrics = scene->geometry().metrics();
-    auto command = std::make_unique<TidyLayoutCommand>(scene->document(), metrics.cardSize(),
-                                                       metrics.cellPadding);
+    auto command = std::make_unique<TidyLayoutCommand>(scene->document(), scene->geometry().metrics());
     if (command->isEmpty())
         return false;
     scene->document()->undoStack()->push(command.release());

@@ -46,10 +46,7 @@ void insertStage(JourneyScene *scene);
 /** Inserts a lane below the selected one (or at the end) and opens its name. */
 void insertLane(JourneyScene *scene);
 
-/**
- * Moves each card that would cover another card of its cell (or one placed before it) below
- * the cards there. Cards listed are ignored where they stand now: they are the ones moving.
- */
+/** placeClear() of core/layout with the scene's journey and metrics. */
 void placeClear(const JourneyScene *scene, QList<Touchpoint> &cards);
 
 /** A name not yet used by a touchpoint: "New touchpoint", "New touchpoint 2"… */

@@ -38,6 +38,7 @@ public:
     /** "demo.cxmap", or "Untitled" for a map without a file. */
     QString displayName() const;
     RecentFiles *recentFiles() const { return m_recent; }
+    Prompts *prompts() const { return m_prompts; }
     Autosaver *autosaver() const { return m_autosaver; }
 
     /**
@@ -61,6 +62,11 @@ public:
     bool newDocument(Journey::Template kind);
     /** Opens a document after the unsaved-changes prompt; asks for a path when empty. */
     bool open(const QString &path = {});
+    /**
+     * Opens a document just made for the user (an imported map), without the unsaved-changes
+     * prompt, which the caller asked before making it.
+     */
+    bool openCreated(const QString &path) { return openFile(path); }
     bool save();
     /** Saves under a new name; asks for it when empty. */
     bool saveAs(const QString &path = {});

@@ -102,4 +102,21 @@ void DialogPrompts::showError(const QString &message)
     QMessageBox::critical(m_parent, tr("cxmap"), message);
 }
 
+QString DialogPrompts::askImportMapPath(const QString &folder, const QString &filters)
+{
+    return QFileDialog::getOpenFileName(m_parent, tr("Import Map"), folder, filters);
+}
+
+QString DialogPrompts::askExportMapPath(const QString &suggestion, const QString &filters, QString *filter)
+{
+    return QFileDialog::getSaveFileName(m_parent, tr("Export Map"), suggestion, filters, filter);
+}
+
+void DialogPrompts::showInformation(const QString &title, const QString &text, const QString &details)
+{
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, m_parent);
+    box.setInformativeText(details);
+    box.exec();
+}
+
 } // namespace cxmap

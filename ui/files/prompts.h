@@ -31,6 +31,15 @@ public:
     /** Where to save; empty when the user cancels. */
     virtual QString askSavePath(const QString &suggestion) = 0;
     virtual void showError(const QString &message) = 0;
+    /** A map file to import, of the types in `filters` (";;"-separated); empty when cancelled. */
+    virtual QString askImportMapPath(const QString &folder, const QString &filters) = 0;
+    /**
+     * Where to export the map, with the file type chosen from `filters`: `filter` comes in as
+     * the one to offer and goes out as the one chosen. Empty when cancelled.
+     */
+    virtual QString askExportMapPath(const QString &suggestion, const QString &filters, QString *filter) = 0;
+    /** Something went well with a caveat: `details` lists what could not be kept. */
+    virtual void showInformation(const QString &title, const QString &text, const QString &details) = 0;
 };
 
 /** The real prompts: message boxes and file dialogs over `parent`. */
@@ -46,6 +55,9 @@ public:
     QString askOpenPath(const QString &folder) override;
     QString askSavePath(const QString &suggestion) override;
     void showError(const QString &message) override;
+    QString askImportMapPath(const QString &folder, const QString &filters) override;
+    QString askExportMapPath(const QString &suggestion, const QString &filters, QString *filter) override;
+    void showInformation(const QString &title, const QString &text, const QString &details) override;
 
 private:
     QWidget *m_parent;

@@ -7,6 +7,7 @@
 #include "import/importrunner.h"
 #include "import/inventory.h"
 #include "importpage.h"
+#include "layout/placement.h"
 #include "mappingpage.h"
 #include "namespage.h"
 #include "previewpage.h"
@@ -151,7 +152,7 @@ bool ImportWizard::createTouchpoints(const QList<std::pair<QString, StageId>> &c
         journey.touchpoints().append(touchpoint);
         ids.append(touchpoint.id);
     }
-    layOutNewCards(journey, ids);
+    placeNewCards(journey, ids);
     QList<Touchpoint> added;
     for (const TouchpointId id : std::as_const(ids))
         added.append(*journey.touchpoints().find(id));
