@@ -2,6 +2,7 @@
 
 #include "analyzecommand.h"
 #include "documentcommands.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "infocommand.h"
 #include "output.h"
@@ -26,6 +27,7 @@ const Command Commands[] = {
     {"info", runInfo},
     {"import", runImport},
     {"analyze", runAnalyze},
+    {"export", runExport},
 };
 
 const Command *findCommand(const QString &name)
@@ -59,6 +61,11 @@ QString usage()
         "  cxmap analyze FILE.cxmap [--json] [--segment S] [--from DATE] [--to DATE] [--outcome METRIC]\n"
         "                [--metric M]... [--spearman]\n"
         "                                     scores, weakest links, moments of truth, paths, trends\n"
+        "  cxmap export FILE.cxmap (--pdf|--png|--svg) OUT [--segment S] [--from DATE] [--to DATE]\n"
+        "               [--outcome M] [--metric M]... [--page A4|A3|Letter] [--landscape]\n"
+        "               [--sections LIST] [--width PX | --scale N] [--theme light|dark]\n"
+        "               [--spotlight weakest|moments|unavoidable|path|none]\n"
+        "                                     the report as PDF, the map as PNG or SVG; no display needed\n"
         "  cxmap --help | --version\n"
         "\n"
         "Exit status is 0 on success; otherwise one line on stderr says what went wrong.\n");
@@ -83,6 +90,11 @@ bool isGuiInvocation(const QStringList &arguments)
 bool isHeadless(const QStringList &arguments)
 {
     return !isGuiInvocation(arguments);
+}
+
+bool paintsHeadless(const QStringList &arguments)
+{
+    return isHeadless(arguments) && arguments.value(1) == QLatin1String("export");
 }
 
 int run(const QStringList &arguments)
