@@ -15,6 +15,7 @@ class DataWorkspace;
 class DocumentController;
 class EditActions;
 class EditorState;
+class ExportActions;
 class FileActions;
 class FindBar;
 class HelpActions;
@@ -64,6 +65,7 @@ public:
     DataWorkspace *data() const { return m_data; }
     PaneNavigation *panes() const { return m_panes; }
     HelpActions *helpActions() const { return m_helpActions; }
+    ExportActions *exportActions() const { return m_exportActions; }
     /** Shown instead of the map while no map is open. */
     StartPage *startPage() const { return m_start; }
     bool isShowingStartPage() const;
@@ -99,6 +101,7 @@ private:
     EditActions *m_editActions;
     ViewActions *m_viewActions;
     HelpActions *m_helpActions;
+    ExportActions *m_exportActions = nullptr;
     DataWorkspace *m_data;
     PaneNavigation *m_panes;
     QToolBar *m_toolBar = nullptr;

@@ -34,7 +34,10 @@ QString score(const TouchpointFinding &t)
 
 QString confidence(const TouchpointFinding &t)
 {
-    return t.performance.hasInterval ? interval(t.performance.ciLow, t.performance.ciHigh) : dash();
+    // Compact in a table cell: "33.2–34.3".
+    return t.performance.hasInterval
+               ? QStringLiteral("%1–%2").arg(number(t.performance.ciLow), number(t.performance.ciHigh))
+               : dash();
 }
 
 QString importanceText(const TouchpointFinding &t)
@@ -49,10 +52,10 @@ QString gapText(const TouchpointFinding &t)
 
 QList<ReportTable::Column> findingColumns()
 {
-    return {{tr("#"), 0.35, true},         {tr("Touchpoint"), 2.0},      {tr("Score"), 0.9, true},
-            {tr("95% CI"), 1.25, true},    {tr("n"), 0.75, true},        {tr("Importance"), 0.95, true},
-            {tr("Reach"), 0.65, true},     {tr("Gap"), 0.7, true},       {tr("Unavoidable"), 0.95},
-            {tr("Why"), 4.6}};
+    return {{tr("#"), 0.3, true},          {tr("Touchpoint"), 2.0},      {tr("Score"), 0.8, true},
+            {tr("95% CI"), 1.25, true},    {tr("n"), 0.75, true},        {tr("Importance"), 1.2, true},
+            {tr("Reach"), 0.75, true},     {tr("Gap"), 0.7, true},       {tr("Unavoidable"), 1.25},
+            {tr("Why"), 3.9}};
 }
 
 QStringList findingRow(int rank, const TouchpointFinding &t, const QString &why)

@@ -23,15 +23,23 @@ QFont keyFont(const RenderTheme &theme)
     return font;
 }
 
+// The map's fonts without ligatures: exported text is copied and searched, and "ﬁ" as one
+// glyph would be extracted as U+FB01.
+RenderTheme exportTheme(RenderTheme theme)
+{
+    theme.font.setStyleStrategy(QFont::PreferNoShaping);
+    return theme;
+}
+
 } // namespace
 
 MapSheet::MapSheet(const Journey &journey, const Findings &findings, const RenderTheme &theme,
                    SpotlightKind spotlight, double minimumShare)
     : m_journey(journey)
     , m_findings(findings)
-    , m_theme(theme)
+    , m_theme(exportTheme(theme))
     , m_geometry(journey)
-    , m_renderer(journey, m_geometry, theme)
+    , m_renderer(journey, m_geometry, m_theme)
     , m_curve(stageCurve(journey, findings))
 {
     m_renderer.setScores(findings.cardScores());

@@ -13,6 +13,9 @@ QFont ReportStyle::sized(const QFont &font, double points, const QPaintDevice *d
     sized.setPointSizeF(points);
     sized.setBold(bold);
     sized.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures: "ﬁ" as one glyph is copied, searched and extracted as U+FB01, and a
+    // reader's search for "finder" would miss it.
+    sized.setStyleStrategy(QFont::PreferNoShaping);
     return device ? QFont(sized, device) : sized;
 }
 
@@ -36,6 +39,7 @@ ReportStyle ReportStyle::make(bool dark, const QPaintDevice *device)
     const QFont base = style.theme.font;
     style.body = sized(base, 9.0, device);
     style.small = sized(base, 7.5, device);
+    style.smallBold = sized(base, 7.5, device, true);
     style.bold = sized(base, 9.0, device, true);
     style.subheading = sized(base, 11.0, device, true);
     style.heading = sized(base, 16.0, device, true);

@@ -28,6 +28,7 @@ struct ReportStyle
     QColor accent;
     QFont body;
     QFont small;
+    QFont smallBold;
     QFont bold;
     QFont heading;
     QFont subheading;

@@ -12,7 +12,7 @@ namespace cxmap {
 
 namespace {
 
-constexpr double CellPadding = 3.0;
+constexpr double CellPadding = 2.5;
 
 QList<double> columnWidths(const ReportTable &table, double width)
 {
@@ -54,13 +54,15 @@ void flowTable(PageFlow &flow, const ReportStyle &style, const ReportTable &tabl
     QStringList titles;
     for (const ReportTable::Column &column : table.columns)
         titles.append(column.title);
-    const double headerHeight = rowHeight(titles, widths, style.bold);
+    // Tables in the small size: a findings table has ten columns on a portrait page.
+    const QFont headerFont = style.smallBold;
+    const double headerHeight = rowHeight(titles, widths, headerFont);
 
-    auto paintHeader = [&flow, &style, &table, widths, titles, headerHeight] {
+    auto paintHeader = [&flow, &style, &table, widths, titles, headerHeight, headerFont] {
         const QRectF rect = flow.take(headerHeight);
-        flow.paint([rect, widths, titles, table, style](QPainter *painter) {
+        flow.paint([rect, widths, titles, table, style, headerFont](QPainter *painter) {
             painter->fillRect(rect, style.fill);
-            paintRow(painter, rect, titles, widths, table, style.bold, style.text);
+            paintRow(painter, rect, titles, widths, table, headerFont, style.text);
             painter->setPen(QPen(style.text, 0.8));
             painter->drawLine(rect.bottomLeft(), rect.bottomRight());
         });
@@ -69,7 +71,7 @@ void flowTable(PageFlow &flow, const ReportStyle &style, const ReportTable &tabl
     int page = -1;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QStringList row = table.rows.at(r);
-        const QFont font = table.emphasised.contains(int(r)) ? style.bold : style.body;
+        const QFont font = table.emphasised.contains(int(r)) ? style.smallBold : style.small;
         const double height = rowHeight(row, widths, font);
         // The header goes with at least one row; it is repeated where the table goes on.
         if (page != flow.pageNumber() || flow.remaining() < height) {

@@ -199,7 +199,7 @@ void TestCliExport::reportHoldsEveryNameAndFinding()
     for (const char *words : {"Weakest links", "Moments of truth", "The weakest path", "The best path", "Declining touchpoints",
                               "Segment differences", "The experience curve", "Importance and performance",
                               "Trends of the top findings", "Answer distribution of each weakest link", "Data appendix",
-                              "SHA-256", "Reliability rules", "Page 1 of"})
+                              "SHA-256", "Reliability rules", "Page 2 of"})
         QVERIFY2(text.contains(QLatin1String(words)), words);
     // The cover names the data basis in the words of the findings panel.
     QVERIFY(text.contains(QStringLiteral("5,000")));

@@ -36,6 +36,8 @@ public:
     QAction *demoAction() const { return m_demo; }
     QAction *inventoryAction() const { return m_inventory; }
     QMenu *recentMenu() const { return m_recent; }
+    /** The last item of the File menu: others (export, print) go before it. */
+    QAction *quitAction() const { return m_quit; }
 
 Q_SIGNALS:
     /** File → New Map from Inventory: the window asks for the files. */
