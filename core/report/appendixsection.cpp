@@ -147,7 +147,8 @@ void appendix(PageFlow &flow, const ReportStyle &style, const ReportData &data)
         if (!skipped.isEmpty())
             text += tr(" (skipped: %1)").arg(skipped.join(QStringLiteral(", ")));
         paragraph(flow, style, text + QLatin1Char('.'));
-        paragraph(flow, style, tr("SHA-256 %1").arg(batch.sha256), true);
+        const bool hashed = batch.sha256.size() == 64;
+        paragraph(flow, style, hashed ? tr("SHA-256 %1").arg(batch.sha256) : tr("SHA-256: none (not read from a file)"), true);
     }
 }
 
