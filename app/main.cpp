@@ -9,7 +9,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
+
+#include <unistd.h>
 
 namespace {
 
@@ -18,6 +24,20 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("cxmap"));
     QCoreApplication::setApplicationName(QStringLiteral("cxmap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CXMAP_VERSION));
+}
+
+// A platform plugin asks for the user's runtime folder and warns on stderr without one (cron,
+// CI, a plain ssh shell); a headless command says nothing there but its one line on failure.
+void ensureRuntimeDirectory()
+{
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QString path = QDir::tempPath() + QStringLiteral("/runtime-cxmap-%1").arg(getuid());
+    QDir().mkpath(path);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QFileInfo info(path);
+    if (info.isDir() && info.ownerId() == getuid())
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
 }
 
 QStringList argumentsOf(int argc, char **argv)
@@ -32,7 +52,17 @@ QStringList argumentsOf(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    // Headless commands get a core application only: no widgets, no display needed.
+    // Export paints text, which needs a QGuiApplication: on the offscreen platform, as Tiled's
+    // headless rasteriser does, so it never needs a display either.
+    if (cxmap::cli::paintsHeadless(argumentsOf(argc, argv))) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        ensureRuntimeDirectory();
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        cxmap::installTranslations(app);
+        return cxmap::cli::run(app.arguments());
+    }
+    // The other headless commands get a core application only: no widgets, no display needed.
     if (cxmap::cli::isHeadless(argumentsOf(argc, argv))) {
         QCoreApplication app(argc, argv);
         describeApplication();

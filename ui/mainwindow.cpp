@@ -9,6 +9,7 @@
 #include "apptheme.h"
 #include "canvas/findbar.h"
 #include "dataworkspace.h"
+#include "export/exportactions.h"
 #include "canvas/journeyscene.h"
 #include "canvas/journeyview.h"
 #include "canvas/viewmemory.h"
@@ -145,7 +146,10 @@ JourneyDocument *MainWindow::document() const
 
 void MainWindow::createMenusAndToolBar()
 {
-    m_fileActions->populateMenu(menuBar()->addMenu(tr("&File")));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileActions->populateMenu(file);
+    m_exportActions = new ExportActions(this);
+    m_exportActions->populateMenu(file, m_fileActions->quitAction());
     m_editActions->populateEditMenu(menuBar()->addMenu(tr("&Edit")));
     m_editActions->populateMapMenu(menuBar()->addMenu(tr("&Map")), m_tools->actions());
     m_data->populateMenu(menuBar()->addMenu(tr("&Data")));

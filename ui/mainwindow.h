@@ -15,6 +15,7 @@ class DataWorkspace;
 class DocumentController;
 class EditActions;
 class EditorState;
+class ExportActions;
 class FileActions;
 class FindBar;
 class HelpActions;
@@ -66,6 +67,7 @@ public:
     PaneNavigation *panes() const { return m_panes; }
     PresentActions *presentActions() const { return m_presentActions; }
     HelpActions *helpActions() const { return m_helpActions; }
+    ExportActions *exportActions() const { return m_exportActions; }
     /** Shown instead of the map while no map is open. */
     StartPage *startPage() const { return m_start; }
     bool isShowingStartPage() const;
@@ -101,6 +103,7 @@ private:
     EditActions *m_editActions;
     ViewActions *m_viewActions;
     HelpActions *m_helpActions;
+    ExportActions *m_exportActions = nullptr;
     DataWorkspace *m_data;
     PaneNavigation *m_panes;
     PresentActions *m_presentActions;

@@ -5,6 +5,7 @@
 #include "analysis/findings.h"
 #include "analysis/findingscache.h"
 #include "analysis/findingsjson.h"
+#include "analysis/findingwording.h"
 #include "model/journey.h"
 #include "store/documenterror.h"
 #include "store/documentfile.h"
@@ -43,9 +44,8 @@ void printReport(const QString &file, const Journey &journey, const Findings &fi
 {
     const AnalysisRequest &request = findings.request;
     printLine(QStringLiteral("%1 — %2").arg(file, journey.name()));
-    printLine(QStringLiteral("Based on %1 answers from %2 respondents, %3 to %4, %5.")
-                  .arg(grouped(findings.answers), grouped(findings.respondents), findings.firstMonth, findings.lastMonth,
-                       request.segment.isEmpty() ? QStringLiteral("all segments") : QStringLiteral("segment %1").arg(request.segment)));
+    // The findings panel's and the report's words (FindingWording): one wording for all three.
+    printLine(QStringLiteral("Based on %1").arg(FindingWording::basis(findings)));
     printLine(QStringLiteral("Performance: mean of %1 answers on a 0–100 scale, 95% t interval; reliable when n ≥ 30 and ±10 or narrower.")
                   .arg(findings.metrics.join(QStringLiteral(", "))));
     if (!findings.outcomeMetric.isEmpty())
@@ -95,6 +95,7 @@ void printReport(const QString &file, const Journey &journey, const Findings &fi
                       .arg(number(f->performance.ciLow), number(f->performance.ciHigh), optional(f->expectation),
                            f->expectationSource.isEmpty() ? QStringLiteral("none: 100 used") : f->expectationSource,
                            number(f->reach, 2), number(f->impact)));
+        printLine(QStringLiteral("     %1").arg(FindingWording::why(*f, findings, FindingWording::Kind::WeakestLink)));
     }
     if (findings.weakestLinks.isEmpty())
         printLine(QStringLiteral("  none among the reliable scores"));

@@ -3,6 +3,7 @@
 #include "analyzecommand.h"
 #include "convertcommand.h"
 #include "documentcommands.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "infocommand.h"
 #include "output.h"
@@ -28,6 +29,7 @@ const Command Commands[] = {
     {"import", runImport},
     {"analyze", runAnalyze},
     {"convert", runConvert},
+    {"export", runExport},
 };
 
 const Command *findCommand(const QString &name)
@@ -67,6 +69,11 @@ QString usage()
         "                                     convert a map between formats: cxmap (.cxmap), json (cxmap\n"
         "                                     JSON), cjml (CJML 2.0 .xml), graphml (yEd), mermaid (.mmd);\n"
         "                                     inventory (.csv) is read only. What OUT cannot hold is listed\n"
+        "  cxmap export FILE.cxmap (--pdf|--png|--svg) OUT [--segment S] [--from DATE] [--to DATE]\n"
+        "               [--outcome M] [--metric M]... [--page A4|A3|Letter] [--landscape]\n"
+        "               [--sections LIST] [--width PX | --scale N] [--theme light|dark]\n"
+        "               [--spotlight weakest|moments|unavoidable|path|none]\n"
+        "                                     the report as PDF, the map as PNG or SVG; no display needed\n"
         "  cxmap --help | --version\n"
         "\n"
         "Exit status is 0 on success; otherwise one line on stderr says what went wrong.\n");
@@ -91,6 +98,11 @@ bool isGuiInvocation(const QStringList &arguments)
 bool isHeadless(const QStringList &arguments)
 {
     return !isGuiInvocation(arguments);
+}
+
+bool paintsHeadless(const QStringList &arguments)
+{
+    return isHeadless(arguments) && arguments.value(1) == QLatin1String("export");
 }
 
 int run(const QStringList &arguments)

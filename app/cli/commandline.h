@@ -11,6 +11,12 @@ namespace cxmap::cli {
  */
 bool isHeadless(const QStringList &arguments);
 
+/**
+ * True for the headless commands that paint (export): they lay out text, which needs a
+ * QGuiApplication, so main() gives them one on the offscreen platform, still without a display.
+ */
+bool paintsHeadless(const QStringList &arguments);
+
 /** Runs a headless command; returns the process exit code. */
 int run(const QStringList &arguments);
 

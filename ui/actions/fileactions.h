@@ -41,6 +41,8 @@ public:
     QAction *importMapAction() const { return m_importMap; }
     QAction *exportMapAction() const { return m_exportMap; }
     MapInterchange *interchange() const { return m_interchange; }
+    /** The last item of the File menu: others (export, print) go before it. */
+    QAction *quitAction() const { return m_quit; }
 
 Q_SIGNALS:
     /** File → New Map from Inventory: the window asks for the files. */

@@ -13,11 +13,12 @@ struct TouchpointFinding;
 /**
  * The words of the findings panel: each row's basis line, tooltips and the explanation pane.
  * Every number says what it is and what it rests on (DESIGN §3: "every finding says what it is
- * based on"); the formulas come from explainTouchpoint(), so the panel and the report agree.
+ * based on"); the words are core's FindingWording and the formulas explainTouchpoint()'s, so
+ * the panel, `cxmap analyze` and the report agree.
  */
 namespace FindingText {
 
-/** "Nov 2025" from "2025-11"; the text itself when it is no month. */
+/** "Nov 2025" from "2025-11" (monthCaption()); the text itself when it is no month. */
 QString monthLabel(const QString &month);
 
 /** "67,226 answers from 5,000 respondents, Nov 2025 – Oct 2026, all segments; …" */
