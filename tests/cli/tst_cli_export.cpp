@@ -217,8 +217,9 @@ void TestCliExport::reportHoldsEveryNameAndFinding()
                               "Trends of the top findings", "Answer distribution of each weakest link", "Data appendix",
                               "SHA-256", "Reliability rules", "Page 2 of"})
         QVERIFY2(text.contains(QLatin1String(words)), words);
-    // The cover names the data basis in the words of the findings panel.
-    QVERIFY(text.contains(QStringLiteral("5,000")));
+    // The cover names the data basis in the words of the findings panel: the demo's 5,000
+    // respondents and the 40 of the imported file.
+    QVERIFY(text.contains(QStringLiteral("5,040")));
     // Every import batch is listed: the demo's generated one without a file, the imported file
     // with its SHA-256.
     QVERIFY(text.contains(QStringLiteral("demo sample (generated)")));

@@ -65,9 +65,9 @@ void TestExport::fileMenuHasExportAndPrint()
     QStringList texts;
     for (QAction *action : file->actions())
         texts << action->text();
-    const qsizetype report = texts.indexOf(QStringLiteral("Export &Report…"));
+    const qsizetype report = texts.indexOf(QStringLiteral("Export Repor&t…"));
     QVERIFY2(report > 0, qPrintable(texts.join(QLatin1Char('|'))));
-    QCOMPARE(texts.value(report + 1), QStringLiteral("Export &Image…"));
+    QCOMPARE(texts.value(report + 1), QStringLiteral("Export Ima&ge…"));
     QCOMPARE(texts.value(report + 2), QStringLiteral("&Print…"));
     // Quit stays last.
     QCOMPARE(texts.constLast(), QStringLiteral("&Quit"));

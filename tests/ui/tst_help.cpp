@@ -131,6 +131,7 @@ void TestHelp::everyNumberOfAnalyzeHasAnEntry()
     // A new number there fails this test until the glossary explains it too.
     const QHash<QString, QString> entryOf{
         {QStringLiteral("n"), QStringLiteral("n")},
+        {QStringLiteral("n_unknown"), QStringLiteral("n-unknown")},
         {QStringLiteral("performance"), QStringLiteral("performance")},
         {QStringLiteral("performance_detail"), QStringLiteral("confidence-interval")},
         {QStringLiteral("ci_low"), QStringLiteral("confidence-interval")},

@@ -61,8 +61,8 @@ QString suggestedName(const JourneyDocument *document, const QString &suffix)
 ExportActions::ExportActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_exportReport(new QAction(tr("Export &Report…"), window))
-    , m_exportImage(new QAction(tr("Export &Image…"), window))
+    , m_exportReport(new QAction(tr("Export Repor&t…"), window))
+    , m_exportImage(new QAction(tr("Export Ima&ge…"), window))
     , m_print(new QAction(tr("&Print…"), window))
 {
     m_exportReport->setObjectName(QStringLiteral("exportReportAction"));
