@@ -536,6 +536,9 @@ void PresentationWindow::paintMap(QPainter *painter, const PresentationStep &ste
             [&step](QHash<TouchpointId, SpotlightMark>::iterator it) { return it.key() != step.touchpoint; });
     }
     options.focused = m_focus;
+    // While the view glides, arrows are drawn plainly (as the canvas does while zooming): the
+    // frames keep up, and the step's last frame has them in full.
+    options.draftArrows = isGliding();
     options.experience = ExperienceLaneData{stageCurve(m_state->document()->journey(), m_state->findings()), {},
                                             m_state->findings().request.segment};
     m_renderer->drawMap(painter, options);
