@@ -71,7 +71,9 @@ CardPainter::Style CardPainter::style(double scale, double cardHeight) const
         style.detail = Detail::Reduced;
     else
         style.detail = Detail::Minimal;
-    if (style.detail == Detail::Minimal && m_theme.minimumTextPixels > 0 && style.nameLine <= room) {
+    // Between the score row's floor and the heat map, the name alone: a card says what it is
+    // down to the zoom a big map fits at (about 30% for 300 touchpoints).
+    if (style.detail == Detail::Minimal && style.nameLine <= room) {
         style.detail = Detail::Reduced;
         style.nameOnly = true;
     }

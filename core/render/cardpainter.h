@@ -82,8 +82,8 @@ public:
         double padding = 0.0;
         double strip = 0.0;
         /**
-         * Only the name fits at the theme's text floor (the presentation): the card is drawn in
-         * its score colour with its name on it, as a heat map that still says what each card is.
+         * Only the name fits at the text floor (a big map at fit, the presentation): the card is
+         * drawn in its score colour with its name on it, a heat map that still says what each card is.
          */
         bool nameOnly = false;
     };
