@@ -8,6 +8,7 @@
 #include "printable.h"
 #include "safefile.h"
 #include "schema.h"
+#include "transactionprologue.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,6 +37,19 @@ void configure(SqliteDatabase &db)
     db.execute("PRAGMA journal_mode = DELETE");
     db.execute("PRAGMA synchronous = FULL");
     db.execute("PRAGMA foreign_keys = ON");
+}
+
+// Every transaction of an open document journals the page that holds the document's identity
+// (its random key): a journal then always carries the key of the document it was written for,
+// so a journal of another document left beside this one is recognised after playback
+// (JournalRecovery), even when the pages it restores would make a consistent database. SQLite
+// skips rewriting a row with the same bytes, hence the change and its undo: the key ends as it
+// was.
+void journalTheIdentity(SqliteDatabase &db)
+{
+    setTransactionPrologue(db,
+        "UPDATE document SET value = value || '.' WHERE key = 'respondent_salt';"
+        "UPDATE document SET value = substr(value, 1, length(value) - 1) WHERE key = 'respondent_salt'");
 }
 
 // A save killed before its journal was complete leaves a journal that is empty or whose header is
@@ -240,6 +254,7 @@ void DocumentFile::openChecked()
         if (writing) {
             configure(m_db);
             removeColdJournal(m_db, m_storagePath);
+            journalTheIdentity(m_db);
         } else {
             m_db.execute("PRAGMA foreign_keys = ON");
         }

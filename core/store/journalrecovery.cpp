@@ -16,11 +16,15 @@ namespace {
 const char JournalMagic[] = "\xd9\xd5\x05\xf9\x20\xa1\x63\xd7";
 
 // The random key `create` writes into every document: the same for as long as the document
-// lives, different for every other one.
+// lives, different for every other one. A file cut off inside a transaction's first statement
+// may hold it with the '.' DocumentFile appends and takes away again (hex digits never end so).
 std::optional<QString> identityOf(SqliteDatabase &db)
 {
     try {
-        return db.queryText("SELECT value FROM document WHERE key = 'respondent_salt'");
+        std::optional<QString> key = db.queryText("SELECT value FROM document WHERE key = 'respondent_salt'");
+        if (key && key->endsWith(QLatin1Char('.')))
+            key->chop(1);
+        return key;
     } catch (const SqliteError &) {
         return std::nullopt;
     }

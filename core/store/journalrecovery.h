@@ -16,7 +16,9 @@ class SqliteDatabase;
  * cannot tell whose journal it is: one copied from another document would be played back just
  * the same and overwrite this map with pieces of that one. So the file and the journal are set
  * aside first; when what the playback leaves is not this document, whole and valid, both are
- * put back exactly as they were and the open is refused. Read-only opens never play a journal
+ * put back exactly as they were and the open is refused. "This document" is its random key,
+ * which every transaction of an open document journals (DocumentFile), so another document's
+ * journal brings that document's key back with it. Read-only opens never play a journal
  * back (they refuse, naming it), so only the editor and the writing commands use this.
  */
 class JournalRecovery

@@ -1,10 +1,42 @@
 #include "sqlitedb.h"
+#include "transactionprologue.h"
 
 #include <sqlite3.h>
 
+#include <mutex>
+#include <unordered_map>
 #include <utility>
 
 namespace cxmap {
+
+namespace {
+
+// Prologues by connection (see transactionprologue.h): few connections have one, and a
+// connection's handle stays the same when its SqliteDatabase is moved.
+std::mutex prologuesMutex;
+std::unordered_map<sqlite3 *, QByteArray> &prologues()
+{
+    static std::unordered_map<sqlite3 *, QByteArray> byConnection;
+    return byConnection;
+}
+
+QByteArray prologueOf(sqlite3 *db)
+{
+    const std::lock_guard lock(prologuesMutex);
+    const auto found = prologues().find(db);
+    return found == prologues().end() ? QByteArray() : found->second;
+}
+
+} // namespace
+
+void setTransactionPrologue(SqliteDatabase &db, const QByteArray &sql)
+{
+    const std::lock_guard lock(prologuesMutex);
+    if (sql.isEmpty())
+        prologues().erase(db.handle());
+    else
+        prologues()[db.handle()] = sql;
+}
 
 SqliteError::SqliteError(int code, const QString &message)
     : std::runtime_error(message.toStdString())
@@ -46,6 +78,10 @@ SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
 void SqliteDatabase::close()
 {
     if (m_db) {
+        {
+            const std::lock_guard lock(prologuesMutex);
+            prologues().erase(m_db);
+        }
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
@@ -219,6 +255,18 @@ SqliteTransaction::SqliteTransaction(SqliteDatabase &db)
     : m_db(db)
 {
     m_db.execute("BEGIN IMMEDIATE");
+    if (const QByteArray prologue = prologueOf(m_db.handle()); !prologue.isEmpty()) {
+        try {
+            m_db.execute(prologue.constData());
+        } catch (const SqliteError &) {
+            // A full disk or an I/O error may have ended the transaction already.
+            try {
+                m_db.execute("ROLLBACK");
+            } catch (const SqliteError &) {
+            }
+            throw;
+        }
+    }
 }
 
 SqliteTransaction::~SqliteTransaction()

@@ -282,25 +282,24 @@ void TestCliHostile::readOnlyCommandsNeverMigrate()
 namespace {
 
 // What a save killed half-way leaves: the file with some pages of the new map written, and the
-// journal holding the old ones. Made by copying both while a transaction that spilled its pages
-// into the file is open.
+// journal holding the old ones. Made by copying both while a transaction of cxmap's own (which
+// journals the document's identity, as every save and import does) has spilled its pages into
+// the file.
 void makeInterruptedSave(const QString &source, const QString &target)
 {
-    sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open(source.toUtf8().constData(), &db), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(db,
-                          "PRAGMA cache_size = 2; BEGIN IMMEDIATE;"
-                          " UPDATE touchpoint SET name = name || ' (renamed)', description = "
-                          "hex(randomblob(500));"
-                          " DELETE FROM measurement WHERE rowid % 3 = 0;",
-                          nullptr, nullptr, nullptr),
-             SQLITE_OK);
     QFile::remove(target);
     QFile::remove(target + QStringLiteral("-journal"));
-    QVERIFY(QFile::copy(source, target));
-    QVERIFY(QFile::copy(source + QStringLiteral("-journal"), target + QStringLiteral("-journal")));
-    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-    sqlite3_close(db);
+    {
+        auto document = cxmap::DocumentFile::open(source, cxmap::DocumentFile::Access::ReadWrite);
+        cxmap::SqliteDatabase &db = document->database();
+        db.execute("PRAGMA cache_size = 2");
+        cxmap::SqliteTransaction transaction(db);
+        db.execute("UPDATE touchpoint SET name = name || ' (renamed)', description = hex(randomblob(500));"
+                   " DELETE FROM measurement WHERE rowid % 3 = 0;");
+        QVERIFY(QFile::copy(source, target));
+        QVERIFY(QFile::copy(source + QStringLiteral("-journal"), target + QStringLiteral("-journal")));
+    } // rolled back and closed
+    QVERIFY(!QFile::exists(source + QStringLiteral("-journal")));
     QVERIFY(bytesOf(target) != bytesOf(source));
 }
 
