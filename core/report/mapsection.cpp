@@ -15,6 +15,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace cxmap::ReportSections {
 
 namespace {
@@ -36,9 +38,15 @@ void paintKey(QPainter *painter, const QRectF &rect, const ReportStyle &style, c
               const QString &caption)
 {
     const double used = ReportText::draw(painter, rect.adjusted(0, 6, 0, 0), caption, style.small, style.muted);
+    // The caption is written above in full, so the key's row is all legend. MapKeyPainter keeps
+    // 30% of its rectangle for a caption and right-aligns the legend: the rectangle reaches left
+    // past the page's margin as far as that share needs, and the legend ends at the right margin
+    // whole instead of losing its last entries (the spotlight's) on a portrait page.
+    const MapKey key = sheet.key();
+    const double width = std::max(rect.width(), MapKeyPainter::legendWidth(key, style.small) / 0.7);
     MapKeyPainter::draw(painter,
-                        QRectF(rect.left(), rect.top() + 6 + used + 4, rect.width(), MapKeyPainter::height(style.small)),
-                        sheet.key(), style.theme, style.small);
+                        QRectF(rect.right() - width, rect.top() + 6 + used + 4, width, MapKeyPainter::height(style.small)),
+                        key, style.theme, style.small);
 }
 
 QString stageSpan(const MapSheet &sheet, const QRectF &body)
@@ -144,12 +152,8 @@ void map(PageFlow &flow, const ReportStyle &style, const ReportData &data, const
     const double key = keyHeight(style, width, caption);
     const QSizeF area(width, flow.content().height() - titleHeight - notesHeight - key - 8);
 
-    // The body of the map: the grid and the experience lane, without the headers.
-    const MapGeometry &geometry = sheet.geometry();
     const QRectF extent = sheet.extent();
-    const QRectF body(geometry.gridRect().left(), geometry.gridRect().top(), geometry.gridRect().width(),
-                      extent.bottom() - geometry.gridRect().top());
-    const MapTiling tiling = planMapTiling(sheet.journey(), geometry, body, area);
+    const MapTiling tiling = planMapTiling(sheet.journey(), sheet.geometry(), sheet.body(), area);
     const auto tilePages = std::make_shared<QList<int>>();
     const int count = int(tiling.tiles.size());
 
