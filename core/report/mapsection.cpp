@@ -49,6 +49,30 @@ void paintKey(QPainter *painter, const QRectF &rect, const ReportStyle &style, c
                         key, style.theme, style.small);
 }
 
+/**
+ * A tile's page number in its outline on the overview: "p. 4" in large type where the tile is
+ * large, the bare number in smaller type where tiles are narrow (a 40-stage map has twenty
+ * across), so badges never run into each other.
+ */
+void pageBadge(QPainter *painter, const QRectF &box, int page, const ReportStyle &style)
+{
+    const QRectF room = box.adjusted(2, 2, -2, -2);
+    for (const QString &label : {tr("p. %1").arg(page), QString::number(page)}) {
+        for (double points = 20.0; points >= 6.0; points -= 1.0) {
+            const QFont font = ReportStyle::sized(style.heading, points, painter->device(), true);
+            const QSizeF size(ReportText::width(label, font) + points * 0.8, ReportText::lineHeight(font) + points * 0.3);
+            if (size.width() > room.width() || size.height() > room.height())
+                continue;
+            const QRectF badge(box.center() - QPointF(size.width() / 2, size.height() / 2), size);
+            painter->setBrush(style.accent);
+            painter->setPen(Qt::NoPen);
+            painter->drawRoundedRect(badge, points * 0.3, points * 0.3);
+            ReportText::line(painter, badge, label, font, style.theme.inkText, Qt::AlignCenter);
+            return;
+        }
+    }
+}
+
 QString stageSpan(const MapSheet &sheet, const QRectF &body)
 {
     QStringList names;
@@ -167,7 +191,10 @@ void map(PageFlow &flow, const ReportStyle &style, const ReportData &data, const
                "headers and shows a veiled strip of its neighbours past the dashed cut lines.")
                 .arg(count)
                 .arg(tiling.columns)
-                .arg(tiling.rows);
+                .arg(tiling.rows)
+            + (count > 4 ? QStringLiteral(" ") + tr("A larger or landscape page gives fewer pages (cxmap export --page A3 "
+                                                    "--landscape, or the export dialog's page choice).")
+                         : QString());
         const double introHeight = ReportText::height(intro, style.body, width) + 8;
         const QRectF introRect = flow.take(introHeight);
         const QRectF overviewArea = flow.take(flow.remaining() - key - 4);
@@ -179,24 +206,20 @@ void map(PageFlow &flow, const ReportStyle &style, const ReportData &data, const
             const double fit = std::min(overviewArea.width() / whole.width(), overviewArea.height() / whole.height());
             const QPointF origin(overviewArea.left(), overviewArea.top());
             painter->save();
+            // Text the lane keeps at a readable floor would reach past so small a map.
+            painter->setClipRect(QRectF(origin, whole.size() * fit));
             painter->translate(origin);
             painter->scale(fit, fit);
             painter->translate(-whole.topLeft());
             sheet.drawArea(painter, whole, fit * PixelsPerPoint, true);
             painter->restore();
-            const QFont number = ReportStyle::sized(style.heading, 20.0, painter->device(), true);
             for (qsizetype i = 0; i < tiling.tiles.size(); ++i) {
                 const QRectF b = tiling.tiles.at(i).body;
                 const QRectF box(origin + (b.topLeft() - whole.topLeft()) * fit, b.size() * fit);
                 painter->setPen(QPen(style.accent, 1.6));
                 painter->setBrush(Qt::NoBrush);
                 painter->drawRect(box);
-                const QString label = tr("p. %1").arg(tilePages->value(i));
-                const QRectF badge(box.center() - QPointF(30, 14), QSizeF(60, 28));
-                painter->setBrush(style.accent);
-                painter->setPen(Qt::NoPen);
-                painter->drawRoundedRect(badge, 6, 6);
-                ReportText::line(painter, badge, label, number, style.theme.inkText, Qt::AlignCenter);
+                pageBadge(painter, box, tilePages->value(i), style);
             }
             paintKey(painter, keyRect, style, sheet, caption);
         });
