@@ -429,6 +429,9 @@ void TestCliExport::failuresAreOneLineAndLeaveNoFile_data()
                                      << QStringLiteral("the period is empty") << pdf;
     QTest::newRow("unknown section") << QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--sections"), QStringLiteral("map,summary")}
                                      << QStringLiteral("unknown section \"summary\"") << pdf;
+    // A map without workshop input, asked for its workshop only: no blank PDF.
+    QTest::newRow("nothing to print") << QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--sections"), QStringLiteral("workshop")}
+                                      << QStringLiteral("nothing to print") << pdf;
     QTest::newRow("unknown page") << QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--page"), QStringLiteral("A5")}
                                   << QStringLiteral("--page takes A4, A3 or Letter") << pdf;
     QTest::newRow("two formats") << QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--svg"), pdf}
