@@ -11,7 +11,7 @@ packages=(cmake ninja-build g++ ccache pkg-config
           qt6-tools-dev qt6-l10n-tools libsqlite3-dev libboost-graph-dev libeigen3-dev libzip-dev
           sqlite3 clang libclang-rt-14-dev xvfb xauth poppler-utils file
           dpkg-dev desktop-file-utils appstream shared-mime-info tesseract-ocr tesseract-ocr-eng
-          python3-networkx libxml2-utils)
+          python3-networkx libxml2-utils graphviz)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -7,6 +7,8 @@
 #include "reportoptions.h"
 #include "reportstyle.h"
 
+#include "analysis/importancematrix.h"
+
 #include "analysis/stagecurve.h"
 
 #include <QCoreApplication>
@@ -44,10 +46,12 @@ void charts(PageFlow &flow, const ReportStyle &style, const ReportData &data)
     subheading(flow, style, tr("Importance and performance"), 300);
     paragraph(flow, style, tr("Each reliable touchpoint with a measured importance, split at the medians: important "
                               "touchpoints that perform below the median are to be fixed first."), true);
-    const QList<const TouchpointFinding *> points = ReportCharts::matrixPoints(f);
+    const ImportanceMatrix matrix = importanceMatrix(f);
     const double legendColumns = 3;
-    const double legendHeight =
-        points.size() < 2 ? 0.0 : std::ceil(points.size() / legendColumns) * ReportText::lineHeight(style.small) + 6;
+    const double legendHeight = !matrix.valid ? 0.0
+                                              : std::ceil(double(matrix.points.size()) / legendColumns)
+                                                        * ReportText::lineHeight(style.small)
+                                                    + 6;
     const double matrixHeight = std::min(300.0, flow.content().height() * 0.55);
     const QRectF matrixRect = flow.take(matrixHeight + legendHeight, matrixHeight + legendHeight);
     flow.paint([=](QPainter *painter) {

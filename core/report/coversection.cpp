@@ -58,6 +58,7 @@ void cover(PageFlow &flow, const ReportStyle &style, const ReportData &data, con
                         .arg(data.journey.lanes().size())
                         .arg(data.journey.touchpoints().size())
                         .arg(data.journey.transitions().size())},
+        {tr("Workshop"), workshopSummary(data.journey.workshop())},
         {tr("Document"), data.fileName},
     };
     QStringList headline;

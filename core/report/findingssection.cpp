@@ -52,10 +52,13 @@ QString gapText(const TouchpointFinding &t)
 
 QList<ReportTable::Column> findingColumns()
 {
-    return {{tr("#"), 0.3, true},          {tr("Touchpoint"), 2.0},      {tr("Score"), 0.8, true},
-            {tr("95% CI"), 1.25, true},    {tr("n"), 0.75, true},        {tr("Importance"), 1.2, true},
-            {tr("Reach"), 0.75, true},     {tr("Gap"), 0.7, true},       {tr("Unavoidable"), 1.25},
-            {tr("Why"), 3.9}};
+    // The figures take what they need (flowTable never wraps a number), the name the rest; the
+    // reason is written under each row.
+    constexpr double Figure = 0.1;
+    return {{tr("#"), Figure, true},     {tr("Touchpoint"), 1.5},        {tr("Score"), Figure, true},
+            {tr("95% CI"), Figure, true}, {tr("n"), Figure, true},        {tr("Importance"), Figure, true},
+            {tr("Reach"), Figure, true},  {tr("Gap"), Figure, true},      {tr("Unavoidable"), Figure},
+            {tr("Why"), 4.2}};
 }
 
 QStringList findingRow(int rank, const TouchpointFinding &t, const QString &why)
@@ -97,7 +100,7 @@ void findings(PageFlow &flow, const ReportStyle &style, const ReportData &data)
     if (f.weakestLinks.isEmpty()) {
         paragraph(flow, style, f.answers == 0 ? tr("No answers yet: nothing to rank.") : tr("None among the reliable scores."));
     } else {
-        ReportTable table{findingColumns(), {}, {}};
+        ReportTable table{findingColumns(), {}, {}, true};
         int rank = 0;
         for (TouchpointId id : f.weakestLinks)
             if (const TouchpointFinding *t = f.find(id)) {
@@ -119,7 +122,7 @@ void findings(PageFlow &flow, const ReportStyle &style, const ReportData &data)
         paragraph(flow, style, f.outcomeMetric.isEmpty() ? tr("None: no journey-level outcome answers to measure importance against.")
                                                          : tr("None."));
     } else {
-        ReportTable table{findingColumns(), {}, {}};
+        ReportTable table{findingColumns(), {}, {}, true};
         int rank = 0;
         for (TouchpointId id : f.momentsOfTruth)
             if (const TouchpointFinding *t = f.find(id))
@@ -176,13 +179,13 @@ void findings(PageFlow &flow, const ReportStyle &style, const ReportData &data)
     subheading(flow, style, tr("Every touchpoint"));
     ReportTable all{{{tr("Touchpoint"), 2.2},
                      {tr("Stage"), 1.3},
-                     {tr("n"), 0.8, true},
-                     {tr("Score"), 0.9, true},
-                     {tr("95% CI"), 1.3, true},
-                     {tr("Expectation"), 1.0, true},
-                     {tr("Gap"), 0.7, true},
-                     {tr("Reach"), 0.7, true},
-                     {tr("Importance"), 0.9, true},
+                     {tr("n"), 0.1, true},
+                     {tr("Score"), 0.1, true},
+                     {tr("95% CI"), 0.1, true},
+                     {tr("Expectation"), 0.1, true},
+                     {tr("Gap"), 0.1, true},
+                     {tr("Reach"), 0.1, true},
+                     {tr("Importance"), 0.1, true},
                      {tr("Flags"), 2.0}},
                     {},
                     {}};

@@ -15,6 +15,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace cxmap::ReportSections {
 
 namespace {
@@ -36,9 +38,39 @@ void paintKey(QPainter *painter, const QRectF &rect, const ReportStyle &style, c
               const QString &caption)
 {
     const double used = ReportText::draw(painter, rect.adjusted(0, 6, 0, 0), caption, style.small, style.muted);
+    // The caption is written above in full, so the key's row is all legend. MapKeyPainter keeps
+    // 30% of its rectangle for a caption and right-aligns the legend: the rectangle reaches left
+    // past the page's margin as far as that share needs, and the legend ends at the right margin
+    // whole instead of losing its last entries (the spotlight's) on a portrait page.
+    const MapKey key = sheet.key();
+    const double width = std::max(rect.width(), MapKeyPainter::legendWidth(key, style.small) / 0.7);
     MapKeyPainter::draw(painter,
-                        QRectF(rect.left(), rect.top() + 6 + used + 4, rect.width(), MapKeyPainter::height(style.small)),
-                        sheet.key(), style.theme, style.small);
+                        QRectF(rect.right() - width, rect.top() + 6 + used + 4, width, MapKeyPainter::height(style.small)),
+                        key, style.theme, style.small);
+}
+
+/**
+ * A tile's page number in its outline on the overview: "p. 4" in large type where the tile is
+ * large, the bare number in smaller type where tiles are narrow (a 40-stage map has twenty
+ * across), so badges never run into each other.
+ */
+void pageBadge(QPainter *painter, const QRectF &box, int page, const ReportStyle &style)
+{
+    const QRectF room = box.adjusted(2, 2, -2, -2);
+    for (const QString &label : {tr("p. %1").arg(page), QString::number(page)}) {
+        for (double points = 20.0; points >= 6.0; points -= 1.0) {
+            const QFont font = ReportStyle::sized(style.heading, points, painter->device(), true);
+            const QSizeF size(ReportText::width(label, font) + points * 0.8, ReportText::lineHeight(font) + points * 0.3);
+            if (size.width() > room.width() || size.height() > room.height())
+                continue;
+            const QRectF badge(box.center() - QPointF(size.width() / 2, size.height() / 2), size);
+            painter->setBrush(style.accent);
+            painter->setPen(Qt::NoPen);
+            painter->drawRoundedRect(badge, points * 0.3, points * 0.3);
+            ReportText::line(painter, badge, label, font, style.theme.inkText, Qt::AlignCenter);
+            return;
+        }
+    }
 }
 
 QString stageSpan(const MapSheet &sheet, const QRectF &body)
@@ -144,12 +176,8 @@ void map(PageFlow &flow, const ReportStyle &style, const ReportData &data, const
     const double key = keyHeight(style, width, caption);
     const QSizeF area(width, flow.content().height() - titleHeight - notesHeight - key - 8);
 
-    // The body of the map: the grid and the experience lane, without the headers.
-    const MapGeometry &geometry = sheet.geometry();
     const QRectF extent = sheet.extent();
-    const QRectF body(geometry.gridRect().left(), geometry.gridRect().top(), geometry.gridRect().width(),
-                      extent.bottom() - geometry.gridRect().top());
-    const MapTiling tiling = planMapTiling(sheet.journey(), geometry, body, area);
+    const MapTiling tiling = planMapTiling(sheet.journey(), sheet.geometry(), sheet.body(), area);
     const auto tilePages = std::make_shared<QList<int>>();
     const int count = int(tiling.tiles.size());
 
@@ -163,7 +191,10 @@ void map(PageFlow &flow, const ReportStyle &style, const ReportData &data, const
                "headers and shows a veiled strip of its neighbours past the dashed cut lines.")
                 .arg(count)
                 .arg(tiling.columns)
-                .arg(tiling.rows);
+                .arg(tiling.rows)
+            + (count > 4 ? QStringLiteral(" ") + tr("A larger or landscape page gives fewer pages (cxmap export --page A3 "
+                                                    "--landscape, or the export dialog's page choice).")
+                         : QString());
         const double introHeight = ReportText::height(intro, style.body, width) + 8;
         const QRectF introRect = flow.take(introHeight);
         const QRectF overviewArea = flow.take(flow.remaining() - key - 4);
@@ -175,24 +206,20 @@ void map(PageFlow &flow, const ReportStyle &style, const ReportData &data, const
             const double fit = std::min(overviewArea.width() / whole.width(), overviewArea.height() / whole.height());
             const QPointF origin(overviewArea.left(), overviewArea.top());
             painter->save();
+            // Text the lane keeps at a readable floor would reach past so small a map.
+            painter->setClipRect(QRectF(origin, whole.size() * fit));
             painter->translate(origin);
             painter->scale(fit, fit);
             painter->translate(-whole.topLeft());
             sheet.drawArea(painter, whole, fit * PixelsPerPoint, true);
             painter->restore();
-            const QFont number = ReportStyle::sized(style.heading, 20.0, painter->device(), true);
             for (qsizetype i = 0; i < tiling.tiles.size(); ++i) {
                 const QRectF b = tiling.tiles.at(i).body;
                 const QRectF box(origin + (b.topLeft() - whole.topLeft()) * fit, b.size() * fit);
                 painter->setPen(QPen(style.accent, 1.6));
                 painter->setBrush(Qt::NoBrush);
                 painter->drawRect(box);
-                const QString label = tr("p. %1").arg(tilePages->value(i));
-                const QRectF badge(box.center() - QPointF(30, 14), QSizeF(60, 28));
-                painter->setBrush(style.accent);
-                painter->setPen(Qt::NoPen);
-                painter->drawRoundedRect(badge, 6, 6);
-                ReportText::line(painter, badge, label, number, style.theme.inkText, Qt::AlignCenter);
+                pageBadge(painter, box, tilePages->value(i), style);
             }
             paintKey(painter, keyRect, style, sheet, caption);
         });

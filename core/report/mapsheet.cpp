@@ -1,8 +1,7 @@
 #include "mapsheet.h"
 
-#include "experiencelane.h"
-
 #include "analysis/basiscaption.h"
+#include "analysis/stagecurve.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -31,6 +30,15 @@ RenderTheme exportTheme(RenderTheme theme)
     return theme;
 }
 
+// The experience lane under the last lane: tall enough for its title, a value above the highest
+// point and a 20-point range that still shows differences on paper (and the demo on one A3 page).
+MapMetrics exportMetrics()
+{
+    MapMetrics metrics;
+    metrics.experienceLaneHeight = 150.0;
+    return metrics;
+}
+
 } // namespace
 
 MapSheet::MapSheet(const Journey &journey, const Findings &findings, const RenderTheme &theme,
@@ -38,14 +46,14 @@ MapSheet::MapSheet(const Journey &journey, const Findings &findings, const Rende
     : m_journey(journey)
     , m_findings(findings)
     , m_theme(exportTheme(theme))
-    , m_geometry(journey)
+    , m_geometry(journey, exportMetrics())
     , m_renderer(journey, m_geometry, m_theme)
-    , m_curve(stageCurve(journey, findings))
 {
     m_renderer.setScores(findings.cardScores());
     m_renderer.layoutArrows(minimumShare);
     m_options.background = true;
     m_options.spotlight = makeSpotlight(spotlight, findings, journey);
+    m_options.experience = ExperienceLaneData{stageCurve(journey, findings), {}, findings.request.segment};
 }
 
 MapSheet::~MapSheet() = default;
@@ -59,14 +67,10 @@ MapKey MapSheet::key() const
     return key;
 }
 
-QRectF MapSheet::laneRect() const
+QRectF MapSheet::body() const
 {
-    return ExperienceLane::rect(m_geometry);
-}
-
-QRectF MapSheet::extent() const
-{
-    return m_geometry.bounds().united(laneRect());
+    const QRectF grid = m_geometry.gridRect();
+    return QRectF(grid.topLeft(), QPointF(grid.right(), extent().bottom()));
 }
 
 void MapSheet::drawArea(QPainter *painter, const QRectF &exposed, double scale, bool cards) const
@@ -76,8 +80,6 @@ void MapSheet::drawArea(QPainter *painter, const QRectF &exposed, double scale, 
     options.scale = scale;
     options.cards = cards;
     m_renderer.drawMap(painter, options);
-    if (exposed.intersects(laneRect()))
-        ExperienceLane::draw(painter, laneRect(), m_geometry, m_journey, m_curve, m_theme, scale);
 }
 
 void MapSheet::drawCardsWithin(QPainter *painter, const QRectF &area, double scale) const

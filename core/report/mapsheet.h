@@ -2,7 +2,6 @@
 
 #include "analysis/findings.h"
 #include "analysis/spotlight.h"
-#include "analysis/stagecurve.h"
 #include "render/journeyrenderer.h"
 #include "render/mapgeometry.h"
 #include "render/mapkeypainter.h"
@@ -20,8 +19,9 @@ class Journey;
 
 /**
  * The map as the exports draw it: the renderer set up with the findings' scores, the arrows laid
- * out, the spotlight, and the experience lane under the last lane. PNG and SVG draw it whole
- * with its key; the report draws it in tiles. One setup, so every export shows the same map.
+ * out, the spotlight, and the experience lane under the last lane (the map's own, drawn by
+ * drawMap as the presentation draws it). PNG and SVG draw it whole with its key; the report
+ * draws it in tiles. One setup, so every export shows the same map.
  * Holds references: the journey and findings must outlive it.
  */
 class MapSheet
@@ -40,9 +40,9 @@ public:
     MapKey key() const;
 
     /** The map with the experience lane, in map units. */
-    QRectF extent() const;
-    /** The experience lane's rectangle. */
-    QRectF laneRect() const;
+    QRectF extent() const { return m_geometry.bounds(); }
+    /** The body the report tiles: the grid and the experience lane, without the headers. */
+    QRectF body() const;
 
     /**
      * Draws the map area `exposed` (map units) at `scale` device pixels per unit: lane bands,
@@ -68,7 +68,6 @@ private:
     MapGeometry m_geometry;
     JourneyRenderer m_renderer;
     MapOptions m_options;
-    QList<StagePoint> m_curve;
 };
 
 } // namespace cxmap

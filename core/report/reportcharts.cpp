@@ -4,6 +4,7 @@
 
 #include "analysis/basiscaption.h"
 #include "analysis/findingwording.h"
+#include "analysis/importancematrix.h"
 #include "model/metric.h"
 #include "render/rendertheme.h"
 
@@ -24,15 +25,6 @@ QString tr(const char *text)
 }
 
 using FindingWording::number;
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : 0.5 * (values.at(n / 2 - 1) + values.at(n / 2));
-}
 
 /** A value axis from `low` to `high` mapped onto [bottom, top] of a plot. */
 struct Axis
@@ -141,46 +133,43 @@ void experienceCurve(QPainter *painter, const QRectF &rect, const ReportStyle &s
     painter->restore();
 }
 
-QList<const TouchpointFinding *> matrixPoints(const Findings &findings)
-{
-    QList<const TouchpointFinding *> points;
-    for (const TouchpointFinding &t : findings.touchpoints)
-        if (t.reliable && t.importance && t.importance->valid)
-            points.append(&t);
-    return points;
-}
-
 QStringList importanceMatrix(QPainter *painter, const QRectF &rect, const ReportStyle &style,
                              const Findings &findings)
 {
-    const QList<const TouchpointFinding *> points = matrixPoints(findings);
+    // The quadrants the findings engine names "fix first" from: one matrix for every view of it.
+    const ImportanceMatrix matrix = cxmap::importanceMatrix(findings);
     QStringList names;
     const double axisHeight = ReportText::lineHeight(style.small) * 2 + 4;
     const QRectF plot = rect.adjusted(34, 6, -6, -axisHeight);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    if (points.size() < 2) {
+    if (!matrix.valid) {
         ReportText::draw(painter, plot,
-                         tr("Too few reliable touchpoints with a measured importance to draw the matrix "
-                            "(it needs an outcome metric answered by the same respondents)."),
+                         tr("Too few reliable touchpoints with a measured importance to draw the matrix: it needs "
+                            "four, with an outcome metric answered by the same respondents (%1 here).")
+                             .arg(matrix.points.size()),
                          style.body, style.muted);
         painter->restore();
         return names;
     }
-    QList<double> importance;
-    QList<double> performance;
-    for (const TouchpointFinding *t : points) {
-        importance.append(t->importance->r);
-        performance.append(t->performance.mean);
-    }
-    const auto [iMin, iMax] = std::minmax_element(importance.cbegin(), importance.cend());
-    const auto [pMin, pMax] = std::minmax_element(performance.cbegin(), performance.cend());
-    const double iPad = std::max(0.02, (*iMax - *iMin) * 0.08);
-    const double pPad = std::max(2.0, (*pMax - *pMin) * 0.08);
-    const Axis x{*iMin - iPad, *iMax + iPad, plot.left(), plot.right()};
-    const Axis y{std::max(0.0, *pMin - pPad), std::min(100.0, *pMax + pPad), plot.bottom(), plot.top()};
-    const double splitX = x.at(median(importance));
-    const double splitY = y.at(median(performance));
+    const auto byImportance = std::minmax_element(matrix.points.cbegin(), matrix.points.cend(),
+                                                  [](const MatrixPoint &a, const MatrixPoint &b) {
+                                                      return a.importance < b.importance;
+                                                  });
+    const auto byPerformance = std::minmax_element(matrix.points.cbegin(), matrix.points.cend(),
+                                                   [](const MatrixPoint &a, const MatrixPoint &b) {
+                                                       return a.performance < b.performance;
+                                                   });
+    const double iMin = byImportance.first->importance;
+    const double iMax = byImportance.second->importance;
+    const double pMin = byPerformance.first->performance;
+    const double pMax = byPerformance.second->performance;
+    const double iPad = std::max(0.02, (iMax - iMin) * 0.08);
+    const double pPad = std::max(2.0, (pMax - pMin) * 0.08);
+    const Axis x{iMin - iPad, iMax + iPad, plot.left(), plot.right()};
+    const Axis y{std::max(0.0, pMin - pPad), std::min(100.0, pMax + pPad), plot.bottom(), plot.top()};
+    const double splitX = x.at(matrix.importanceSplit);
+    const double splitY = y.at(matrix.performanceSplit);
 
     // Fix first: important and performing below the median.
     QColor fixFirst = RenderTheme::scoreColor(5);
@@ -208,12 +197,13 @@ QStringList importanceMatrix(QPainter *painter, const QRectF &rect, const Report
                      tr("Fix first"), quadrant, style.text, Qt::AlignRight | Qt::AlignVCenter);
 
     int numberOf = 0;
-    for (const TouchpointFinding *t : points) {
-        const QPointF at(x.at(t->importance->r), y.at(t->performance.mean));
-        dot(painter, at, 4.5, RenderTheme::scoreColor(t->performance.mean), style);
+    for (const MatrixPoint &point : matrix.points) {
+        const QPointF at(x.at(point.importance), y.at(point.performance));
+        dot(painter, at, 4.5, RenderTheme::scoreColor(point.performance), style);
         const QString label = QString::number(++numberOf);
         ReportText::line(painter, QRectF(at.x() + 5, at.y() - 11, 24, 10), label, style.small, style.text);
-        names.append(QStringLiteral("%1 %2").arg(label, t->name));
+        const TouchpointFinding *finding = findings.find(point.id);
+        names.append(QStringLiteral("%1 %2").arg(label, finding ? finding->name : QString()));
     }
     painter->restore();
     return names;

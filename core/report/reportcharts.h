@@ -24,14 +24,12 @@ void experienceCurve(QPainter *painter, const QRectF &rect, const ReportStyle &s
                      const QList<StagePoint> &curve);
 
 /**
- * Importance (x) against performance (y) of the reliable touchpoints with an importance, split
- * at the medians into the four quadrants, "fix first" shaded; points numbered, names listed.
- * Returns the names by number, for the legend under it.
+ * The importance–performance matrix of the findings (core/analysis/importancematrix: the
+ * touchpoints and median splits the findings engine uses), "fix first" shaded; points numbered
+ * in the matrix's order, names listed. Returns the names by number, for the legend under it.
  */
 QStringList importanceMatrix(QPainter *painter, const QRectF &rect, const ReportStyle &style,
                              const Findings &findings);
-/** The touchpoints the matrix plots, numbered in that order (for measuring its legend). */
-QList<const TouchpointFinding *> matrixPoints(const Findings &findings);
 
 /** One touchpoint's monthly performance with 95% whiskers and its fitted trend line. */
 void trend(QPainter *painter, const QRectF &rect, const ReportStyle &style, const TouchpointFinding &finding,

@@ -12,6 +12,7 @@ class PageFlow;
 struct ReportData;
 struct ReportOptions;
 struct ReportStyle;
+struct Workshop;
 enum class ReportSection;
 
 /** Where each section starts, filled while the report is planned, read when it is painted. */
@@ -25,8 +26,10 @@ void cover(PageFlow &flow, const ReportStyle &style, const ReportData &data, con
 void map(PageFlow &flow, const ReportStyle &style, const ReportData &data, const MapSheet &sheet);
 void findings(PageFlow &flow, const ReportStyle &style, const ReportData &data);
 void charts(PageFlow &flow, const ReportStyle &style, const ReportData &data);
-/** Nothing at all when the map has no workshop input. */
+/** Nothing at all when the map has no workshop input (the cover says there is none). */
 void workshop(PageFlow &flow, const ReportStyle &style, const ReportData &data);
+/** "4 votes and 2 notes from 2 session(s)", or that the map has none: the cover's and the section's line. */
+QString workshopSummary(const Workshop &room);
 void appendix(PageFlow &flow, const ReportStyle &style, const ReportData &data);
 
 /** A section's heading at the cursor, kept with `keep` points of what follows. */

@@ -23,6 +23,12 @@ struct ReportTable
     QList<QStringList> rows;
     /** Rows drawn in bold (the unavoidable weak links, the path's weakest step). */
     QList<int> emphasised;
+    /**
+     * The last column is written under its row, across the columns after the first, instead of
+     * beside it: a sentence per row ("why") reads as prose there, not as a narrow column of
+     * broken lines beside ten figures on a portrait page.
+     */
+    bool lastBelow = false;
 };
 
 /**

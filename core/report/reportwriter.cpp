@@ -98,8 +98,10 @@ int paintReport(QPagedPaintDevice *device, const ReportData &data, const ReportO
         if (flow.pageNumber() > before)
             starts->insert(section, before + 1);
     }
+    // Only sections with nothing to show (the workshop of a map without one): no blank PDF.
     if (flow.pages().isEmpty())
-        flow.newPage(QString());
+        throw DocumentError(tr("nothing to print: the sections asked for have nothing to show for this map "
+                               "(a workshop section needs votes or notes)"));
 
     const QString title = reportTitle(data);
     const QString footer = tr("cxmap · %1 · %2")

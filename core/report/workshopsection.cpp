@@ -23,6 +23,13 @@ QString tr(const char *text)
 
 } // namespace
 
+QString workshopSummary(const Workshop &room)
+{
+    if (room.votes.isEmpty() && room.notes.isEmpty())
+        return tr("no votes or notes recorded on this map");
+    return tr("%1 votes and %2 notes from %3 session(s)").arg(room.votes.size()).arg(room.notes.size()).arg(room.sessions.size());
+}
+
 void workshop(PageFlow &flow, const ReportStyle &style, const ReportData &data)
 {
     const Workshop &room = data.journey.workshop();
@@ -37,11 +44,8 @@ void workshop(PageFlow &flow, const ReportStyle &style, const ReportData &data)
         sessions << QStringLiteral("%1 (%2)").arg(session.name,
                                                   locale.toString(session.started.toLocalTime(), QLocale::ShortFormat));
     paragraph(flow, style,
-              tr("%1 votes and %2 notes from %3 session(s): %4.")
-                  .arg(room.votes.size())
-                  .arg(room.notes.size())
-                  .arg(room.sessions.size())
-                  .arg(sessions.isEmpty() ? tr("none named") : sessions.join(QStringLiteral("; "))),
+              QStringLiteral("%1: %2.").arg(workshopSummary(room),
+                                           sessions.isEmpty() ? tr("none named") : sessions.join(QStringLiteral("; "))),
               true);
 
     subheading(flow, style, tr("Dot votes"));

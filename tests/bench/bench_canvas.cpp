@@ -5,6 +5,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_canvas [--check]   --check: exit 1 when a target is missed
 
+#include "benchmachine.h"
 #include "canvas/itemtypes.h"
 #include "canvas/journeyscene.h"
 #include "document/editorstate.h"
@@ -27,6 +28,9 @@
 #include <vector>
 
 using namespace cxmap;
+
+using cxmap::bench::machineLoad;
+using cxmap::bench::median;
 
 namespace {
 
@@ -88,12 +92,6 @@ Journey makeJourney()
         journey.transitions().append(transition);
     }
     return journey;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 double msSince(std::chrono::steady_clock::time_point start)

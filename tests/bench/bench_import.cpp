@@ -16,6 +16,7 @@
 //
 // Needs sqlite3 (package sqlite3) and /usr/bin/time (package time).
 
+#include "benchmachine.h"
 #include "demo/demodocument.h"
 #include "demo/demojourney.h"
 #include "model/journey.h"
@@ -38,6 +39,9 @@
 #include <vector>
 
 using namespace cxmap;
+
+using cxmap::bench::machineLoad;
+using cxmap::bench::median;
 
 namespace {
 
@@ -183,20 +187,6 @@ std::optional<Measured> timed(const QString &program, const QStringList &argumen
         return std::nullopt;
     const double cpu = user.match(err).captured(1).toDouble() + system.match(err).captured(1).toDouble();
     return Measured{seconds, cpu, match.captured(1).toDouble() / 1024.0};
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-// The 1-minute load average and the cores, so that a reader knows how busy the machine was.
-QByteArray machineLoad()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    const QByteArray load = file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0) : QByteArray("?");
-    return load + " on " + QByteArray::number(QThread::idealThreadCount()) + " cores";
 }
 
 std::optional<Options> parseOptions(const QStringList &arguments)

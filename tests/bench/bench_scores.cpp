@@ -7,6 +7,7 @@
 //      2 × the same GROUP BY (issue 12).
 // Usage: bench_scores [WORKDIR]   (prints a table; exit 1 when a target is missed)
 // The machine's load is printed with the numbers: the ratios compare runs of the same moment.
+#include "benchmachine.h"
 #include "analysis/findings.h"
 #include "analysis/findingscache.h"
 #include "demo/demojourney.h"
@@ -27,6 +28,9 @@
 #include <functional>
 
 using namespace cxmap;
+
+using cxmap::bench::machineLoad;
+using cxmap::bench::median;
 
 namespace {
 
@@ -79,14 +83,6 @@ void writeAnswers(const QString &path, qint64 count)
         }
         writer.finish(count, {});
     });
-}
-
-// The 1-minute load average and the cores, so that a reader knows how busy the machine was.
-QByteArray machineLoad()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    const QByteArray load = file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0) : QByteArray("?");
-    return load + " on " + QByteArray::number(QThread::idealThreadCount()) + " cores";
 }
 
 } // namespace

@@ -254,6 +254,9 @@ void TestCliExport::pageSizes_data()
     QTest::newRow("A4") << QStringList() << QStringLiteral("595 x 842 pts (A4)");
     QTest::newRow("A4 landscape") << QStringList{QStringLiteral("--landscape")} << QStringLiteral("842 x 595 pts (A4)");
     QTest::newRow("A3") << QStringList{QStringLiteral("--page"), QStringLiteral("A3")} << QStringLiteral("842 x 1191 pts (A3)");
+    QTest::newRow("A3 landscape") << QStringList{QStringLiteral("--page"), QStringLiteral("a3"), QStringLiteral("--landscape")}
+                                  << QStringLiteral("1191 x 842 pts (A3)");
+    QTest::newRow("Letter") << QStringList{QStringLiteral("--page"), QStringLiteral("Letter")} << QStringLiteral("612 x 792 pts (letter)");
     QTest::newRow("Letter landscape") << QStringList{QStringLiteral("--page"), QStringLiteral("letter"), QStringLiteral("--landscape")}
                                       << QStringLiteral("792 x 612 pts (letter)");
 }
@@ -329,8 +332,10 @@ void TestCliExport::wideMapTilesWithEveryName()
                 if (QRegularExpression(QStringLiteral("\\b%1\\b").arg(name)).match(text).hasMatch())
                     seen[name] += 1;
             }
-        // Each tile repeats the lane headers.
+        // Each tile repeats the lane headers, and the experience lane (the map's own, under the
+        // last lane) is there with its title.
         QVERIFY(text.contains(QStringLiteral("Lane 1")) && text.contains(QStringLiteral("Lane 2")));
+        QVERIFY2(text.contains(QStringLiteral("Experience")), qPrintable(text.left(300)));
     }
     QCOMPARE(seen.size(), 80);
     for (auto it = seen.cbegin(); it != seen.cend(); ++it)
@@ -424,6 +429,9 @@ void TestCliExport::failuresAreOneLineAndLeaveNoFile_data()
                                      << QStringLiteral("the period is empty") << pdf;
     QTest::newRow("unknown section") << QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--sections"), QStringLiteral("map,summary")}
                                      << QStringLiteral("unknown section \"summary\"") << pdf;
+    // A map without workshop input, asked for its workshop only: no blank PDF.
+    QTest::newRow("nothing to print") << QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--sections"), QStringLiteral("workshop")}
+                                      << QStringLiteral("nothing to print") << pdf;
     QTest::newRow("unknown page") << QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--page"), QStringLiteral("A5")}
                                   << QStringLiteral("--page takes A4, A3 or Letter") << pdf;
     QTest::newRow("two formats") << QStringList{QStringLiteral("--pdf"), pdf, QStringLiteral("--svg"), pdf}
