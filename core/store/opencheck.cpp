@@ -3,6 +3,7 @@
 #include "printable.h"
 #include "sqlitedb.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
 
@@ -28,7 +29,7 @@ QString firstProblem(const QString &report)
         if (!line.startsWith(QLatin1String("*** in database")))
             return printable(line.trimmed());
     }
-    return QStringLiteral("its integrity check failed");
+    return QCoreApplication::translate("cxmap::OpenCheck", "its integrity check failed");
 }
 
 // The map and its metrics: every number in them stays within these bounds in a file cxmap wrote.
