@@ -599,6 +599,24 @@
     </message>
 </context>
 <context>
+    <name>cxmap::AnalysisRunner</name>
+    <message>
+        <source>cannot analyse it</source>
+        <translation>kann nicht analysiert werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot analyse it: %2</source>
+        <translation>%1: kann nicht analysiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cxmap::Autosaver</name>
+    <message>
+        <source>%1: cannot write the recovery note</source>
+        <translation>%1: die Wiederherstellungsnotiz kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>cxmap::BandInspector</name>
     <message>
         <source> px</source>
@@ -2231,7 +2249,7 @@
     </message>
     <message>
         <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Show every segment, month and metric</source>
@@ -3497,6 +3515,41 @@ Leistung %2 · Wichtigkeit r %3 mit %4</translation>
     </message>
 </context>
 <context>
+    <name>cxmap::Journey</name>
+    <message>
+        <source>stage %1 has an ID outside the allocated range</source>
+        <translation>Phase %1 hat eine ID außerhalb des vergebenen Bereichs</translation>
+    </message>
+    <message>
+        <source>lane %1 has an ID outside the allocated range</source>
+        <translation>Bahn %1 hat eine ID außerhalb des vergebenen Bereichs</translation>
+    </message>
+    <message>
+        <source>touchpoint %1 has an ID outside the allocated range</source>
+        <translation>Touchpoint %1 hat eine ID außerhalb des vergebenen Bereichs</translation>
+    </message>
+    <message>
+        <source>touchpoint &quot;%1&quot; is in stage %2, which does not exist</source>
+        <translation>Touchpoint „%1“ liegt in Phase %2, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>touchpoint &quot;%1&quot; is in lane %2, which does not exist</source>
+        <translation>Touchpoint „%1“ liegt in Bahn %2, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>transition %1 has an ID outside the allocated range</source>
+        <translation>Übergang %1 hat eine ID außerhalb des vergebenen Bereichs</translation>
+    </message>
+    <message>
+        <source>transition %1 connects a touchpoint that does not exist</source>
+        <translation>Übergang %1 verbindet einen Touchpoint, der nicht existiert</translation>
+    </message>
+    <message>
+        <source>transition %1 has a share outside 0–1</source>
+        <translation>Übergang %1 hat einen Anteil außerhalb von 0–1</translation>
+    </message>
+</context>
+<context>
     <name>cxmap::JourneyFormat</name>
     <message>
         <source>%1: %2 files cannot be read</source>
@@ -4047,6 +4100,13 @@ Fügen Sie eine mit Map ▸ Bahn hinzufügen (Strg+Alt+L) hinzu.</translation>
     <message>
         <source>the lane of %1 without an actor (put in “Unassigned”)</source>
         <translation>die Bahn von %1 ohne Akteur (in „Unassigned“ gelegt)</translation>
+    </message>
+</context>
+<context>
+    <name>cxmap::NameScan</name>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5541,21 @@ Fügen Sie eine mit Map ▸ Bahn hinzufügen (Strg+Alt+L) hinzu.</translation>
     </message>
 </context>
 <context>
+    <name>cxmap::SurveyHeader</name>
+    <message>
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message>
+        <source>%1:%2: no header row found (a row naming the columns)</source>
+        <translation>%1:%2: keine Kopfzeile gefunden (eine Zeile, die die Spalten benennt)</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a Qualtrics export: the third header row should hold {&quot;ImportId&quot;: …} cells</source>
+        <translation>%1:%2: kein Qualtrics-Export: Die dritte Kopfzeile sollte Zellen {&quot;ImportId&quot;: …} enthalten</translation>
+    </message>
+</context>
+<context>
     <name>cxmap::TouchpointInspector</name>
     <message>
         <source>Moment of truth (set by hand)</source>
@@ -6011,6 +6086,37 @@ nach „%2“</translation>
     <message>
         <source>%1:1: not XML (no element found)</source>
         <translation>%1:1: kein XML (kein Element gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>cxmap::ZipArchive</name>
+    <message>
+        <source>it expands beyond the size it declares</source>
+        <translation>sie wird größer, als sie angibt</translation>
+    </message>
+    <message>
+        <source>%1: not a readable Excel workbook (%2)</source>
+        <translation>%1: keine lesbare Excel-Arbeitsmappe (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook: it has no %2</source>
+        <translation>%1: keine Excel-Arbeitsmappe: Ihr fehlt %2</translation>
+    </message>
+    <message>
+        <source>%1: a damaged workbook: the size of %2 is unknown</source>
+        <translation>%1: eine beschädigte Arbeitsmappe: Die Größe von %2 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: refused: its part %2 would expand to %3 MB, more than the %4 MB a workbook part may have</source>
+        <translation>%1: abgelehnt: Ihr Teil %2 würde auf %3 MB anwachsen, mehr als die %4 MB, die ein Teil einer Arbeitsmappe haben darf</translation>
+    </message>
+    <message>
+        <source>%1: refused: its part %2 would expand %3 times (to %4 MB), as zip bombs do; real workbooks expand less than %5 times</source>
+        <translation>%1: abgelehnt: Ihr Teil %2 würde auf das %3-Fache anwachsen (auf %4 MB), wie es Zip-Bomben tun; echte Arbeitsmappen wachsen um weniger als das %5-Fache</translation>
+    </message>
+    <message>
+        <source>%1: cannot read its part %2 (%3)</source>
+        <translation>%1: ihr Teil %2 kann nicht gelesen werden (%3)</translation>
     </message>
 </context>
 <context>
