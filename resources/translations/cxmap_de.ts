@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>. Removing one removes all its answers, in one step.</source>
-        <translation>. Wer einen entfernt, entfernt alle seine Antworten in einem Schritt.</translation>
+        <translation>. Das Entfernen eines Stapels entfernt alle seine Antworten in einem Schritt.</translation>
     </message>
     <message>
         <source>Remove batch %1 (%2, imported %3) and its %4? This cannot be undone.</source>
