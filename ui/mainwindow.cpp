@@ -20,6 +20,7 @@
 #include "files/prompts.h"
 #include "panels/inspectordock.h"
 #include "panels/undodock.h"
+#include "panels/workshopdock.h"
 #include "store/documentfile.h"
 #include "store/filekind.h"
 #include "start/inventorydialog.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     , m_tools(new ToolManager(this))
     , m_inspector(new InspectorDock(this))
     , m_history(new UndoDock(this))
+    , m_workshop(new WorkshopDock(this))
     , m_fileActions(new FileActions(m_documents, this))
     , m_editActions(new EditActions(m_view, m_findBar, this))
     , m_viewActions(new ViewActions(m_view, m_theme, this))
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent, Prompts *prompts)
     tabifyDockWidget(m_data->findingsDock(), m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_data->chartsDock());
     tabifyDockWidget(m_data->chartsDock(), m_history);
+    tabifyDockWidget(m_data->chartsDock(), m_workshop);
     m_data->findingsDock()->raise();
     m_data->chartsDock()->raise();
     resizeDocks({m_data->findingsDock(), m_data->chartsDock()}, {520, 420}, Qt::Vertical);
@@ -155,6 +158,7 @@ void MainWindow::createMenusAndToolBar()
     m_data->populateMenu(menuBar()->addMenu(tr("&Data")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewActions->populateMenu(view, {m_inspector->toggleViewAction(), m_history->toggleViewAction(),
+                                       m_workshop->toggleViewAction(),
                                        m_data->findingsDock()->toggleViewAction(),
                                        m_data->chartsDock()->toggleViewAction()});
     view->addSeparator();
@@ -240,6 +244,7 @@ void MainWindow::showDocument(JourneyDocument *document)
     m_data->setCanvas(m_scene, m_view);
     m_viewActions->setState(m_state);
     m_presentActions->setState(m_state);
+    m_workshop->setState(m_state);
     followReadOnly(m_state->isReadOnly());
     connect(m_scene, &JourneyScene::statusInfoChanged, this, [this](const QString &text) {
         if (text.isEmpty())
@@ -375,6 +380,7 @@ void MainWindow::showNoDocument()
     m_state = nullptr;
     m_viewActions->setState(nullptr);
     m_presentActions->setState(nullptr);
+    m_workshop->setState(nullptr);
     m_data->setCanvas(nullptr, nullptr);
     m_tools->setScene(nullptr);
     m_view->setJourneyScene(nullptr);

@@ -29,6 +29,7 @@ class Prompts;
 class StartPage;
 class ToolManager;
 class UndoDock;
+class WorkshopDock;
 class ViewActions;
 
 /**
@@ -99,6 +100,7 @@ private:
     ToolManager *m_tools;
     InspectorDock *m_inspector;
     UndoDock *m_history;
+    WorkshopDock *m_workshop;
     FileActions *m_fileActions;
     EditActions *m_editActions;
     ViewActions *m_viewActions;

@@ -92,6 +92,11 @@ QJsonObject toJson(const Contents &contents)
         {QStringLiteral("orphaned_measurements"), contents.counts.orphanedMeasurements},
         {QStringLiteral("segments"), segments},
         {QStringLiteral("batches"), batches},
+        {QStringLiteral("workshop"), QJsonObject{
+            {QStringLiteral("votes"), journey.workshop().votes.size()},
+            {QStringLiteral("notes"), journey.workshop().notes.size()},
+            {QStringLiteral("sessions"), journey.workshop().sessions.size()},
+        }},
     };
 }
 
@@ -102,6 +107,11 @@ QString bandNames(const IndexedList<Band<IdType>, IdType> &bands)
     for (const Band<IdType> &band : bands)
         names.append(band.name);
     return names.join(QStringLiteral(", "));
+}
+
+QString counted(qsizetype count, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(grouped(count), QLatin1String(count == 1 ? one : many));
 }
 
 void printText(const QString &file, const Contents &contents)
@@ -130,6 +140,13 @@ void printText(const QString &file, const Contents &contents)
     if (contents.counts.orphanedMeasurements > 0)
         printLine(tr("  note: %1 answers belong to touchpoints no longer on the map")
                       .arg(grouped(contents.counts.orphanedMeasurements)));
+    const Workshop &workshop = journey.workshop();
+    field(QStringLiteral("workshop:"), workshop.isEmpty()
+                                           ? QStringLiteral("none")
+                                           : QStringLiteral("%1, %2 from %3")
+                                                 .arg(counted(workshop.votes.size(), "vote", "votes"),
+                                                      counted(workshop.notes.size(), "note", "notes"),
+                                                      counted(workshop.sessions.size(), "session", "sessions")));
     if (contents.batches.isEmpty()) {
         field(QStringLiteral("batches:"), QStringLiteral("none"));
         return;

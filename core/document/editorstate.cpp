@@ -120,6 +120,14 @@ void EditorState::updateSpotlight()
     Q_EMIT spotlightChanged();
 }
 
+void EditorState::setExperienceLaneShown(bool shown)
+{
+    if (shown == m_experienceLane)
+        return;
+    m_experienceLane = shown;
+    Q_EMIT experienceLaneShownChanged(shown);
+}
+
 void EditorState::setMinimumShare(double share)
 {
     share = std::clamp(share, 0.0, 1.0);

@@ -64,6 +64,10 @@ public:
     void setMinimumShare(double share);
     double minimumShare() const { return m_minimumShare; }
 
+    /** The experience curve under the last lane (View → Experience Lane; always on in presentation). */
+    void setExperienceLaneShown(bool shown);
+    bool experienceLaneShown() const { return m_experienceLane; }
+
 Q_SIGNALS:
     void selectionChanged();
     void readOnlyChanged(bool readOnly);
@@ -71,6 +75,7 @@ Q_SIGNALS:
     void scoresChanged();
     void spotlightChanged();
     void minimumShareChanged(double share);
+    void experienceLaneShownChanged(bool shown);
 
 private:
     void onChanged(const Change &change);
@@ -83,6 +88,7 @@ private:
     QHash<TouchpointId, CardScore> m_scores;
     Spotlight m_spotlight;
     double m_minimumShare = 0.0;
+    bool m_experienceLane = false;
 };
 
 } // namespace cxmap

@@ -4,7 +4,6 @@
 
 #include "analysis/findings.h"
 #include "analysis/findingscache.h"
-#include "sequencemap.h"
 #include "store/datatables.h"
 #include "store/documenterror.h"
 #include "store/documentfile.h"
@@ -43,8 +42,8 @@ JourneyBundle CxmapFileFormat::read(const QString &path, FormatReport &,
     return bundle;
 }
 
-void CxmapFileFormat::write(const JourneyBundle &bundle, const QString &path,
-                            FormatReport &report) const
+// A .cxmap holds the whole map, workshop input included: nothing is left to report.
+void CxmapFileFormat::write(const JourneyBundle &bundle, const QString &path, FormatReport &) const
 {
     const QList<Metric> builtins = builtinMetrics();
     DocumentFile::create(path, bundle.journey, true, [&](SqliteDatabase &db) {
@@ -86,12 +85,6 @@ void CxmapFileFormat::write(const JourneyBundle &bundle, const QString &path,
             throw DocumentError(QStringLiteral("%1: %2").arg(path, error.message()));
         }
     });
-    // The store has no workshop tables yet: the votes and notes stay in cxmap JSON.
-    if (!bundle.journey.workshop().isEmpty()) {
-        JourneyBundle workshopOnly;
-        workshopOnly.journey.workshop() = bundle.journey.workshop();
-        reportUnkept(workshopOnly, MapPart::None, report);
-    }
 }
 
 } // namespace cxmap

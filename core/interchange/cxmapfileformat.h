@@ -5,8 +5,8 @@
 namespace cxmap {
 
 /**
- * A .cxmap document: the one format that holds everything — the map, metrics, segments and the
- * survey answers. Read read-only (never migrated or written); written as a new file, all or
+ * A .cxmap document: the one format that holds everything — the map with its workshop input,
+ * metrics, segments and the survey answers. Read read-only (never migrated or written); written as a new file, all or
  * nothing, with the bundle's metrics, segments and answers (one import batch).
  */
 class CxmapFileFormat : public JourneyFormat

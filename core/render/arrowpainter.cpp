@@ -160,8 +160,10 @@ void ArrowPainter::draw(QPainter *painter, const Transition &transition, const T
     // to read are left out until the map is zoomed in.
     const bool focused = state.selected || state.hovered;
     const QString text = labelText(transition);
-    const bool readable = LabelPixels * scale >= LabelMinimumPixels;
-    if (!text.isEmpty() && ((label && readable) || focused)) {
+    const bool readable = LabelPixels * scale >= std::max(LabelMinimumPixels, m_theme.minimumTextPixels);
+    // A theme with a text floor (the presentation) never enlarges a label past its room.
+    const bool floored = m_theme.minimumTextPixels > 0;
+    if (!text.isEmpty() && ((label && readable) || (focused && !floored))) {
         QFont font = m_labelFont;
         if (!readable)
             font.setPixelSize(int(std::ceil(LabelMinimumPixels / scale)));

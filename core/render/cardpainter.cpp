@@ -72,6 +72,10 @@ CardPainter::Style CardPainter::style(double scale, double cardHeight) const
         style.detail = Detail::Reduced;
     else
         style.detail = Detail::Minimal;
+    if (style.detail == Detail::Minimal && m_theme.minimumTextPixels > 0 && style.nameLine <= room) {
+        style.detail = Detail::Reduced;
+        style.nameOnly = true;
+    }
     return *m_styles.insert(key, style);
 }
 
@@ -100,6 +104,8 @@ void CardPainter::draw(QPainter *painter, const Touchpoint &touchpoint, const QR
     drawBody(painter, touchpoint, rect, score, state, s, scale);
     if (s.detail == Detail::Minimal)
         drawMinimal(painter, rect, score, scale);
+    else if (s.nameOnly)
+        drawNameOnly(painter, touchpoint, rect, score, s);
     else
         drawText(painter, touchpoint, rect, score, s);
     if (state.tally.votes > 0 || state.tally.notes > 0)
@@ -237,6 +243,21 @@ void CardPainter::drawText(QPainter *painter, const Touchpoint &touchpoint, cons
     const LaidOutText &tail = m_text.text(rest, style.small, content.width() - used, 1);
     painter->setPen(m_theme.mutedText);
     TextCache::draw(painter, row + QPointF(used, (style.row - tail.size.height()) / 2), tail);
+}
+
+void CardPainter::drawNameOnly(QPainter *painter, const Touchpoint &touchpoint, const QRectF &rect,
+                               const CardScore *score, const Style &style) const
+{
+    QPainterPath body;
+    body.addRoundedRect(rect.adjusted(1, 1, -1, -1), CardRadius, CardRadius);
+    const QColor color = score ? RenderTheme::scoreColor(score->performance) : m_theme.noScore;
+    painter->fillPath(body, color);
+    if (score && !score->reliable)
+        painter->fillPath(body, RenderTheme::unreliableBrush(m_theme.cardBackground));
+    const QRectF content = rect.adjusted(HorizontalPadding, style.padding, -HorizontalPadding, -style.padding);
+    const LaidOutText &name = m_text.text(touchpoint.name, style.name, content.width(), 1);
+    painter->setPen(RenderTheme::textOn(color));
+    TextCache::draw(painter, QPointF(content.left(), content.center().y() - name.size.height() / 2), name);
 }
 
 double CardPainter::drawBadge(QPainter *painter, const CardScore &score, const QPointF &topLeft,

@@ -81,12 +81,19 @@ public:
         double row = 0.0;
         double padding = 0.0;
         double strip = 0.0;
+        /**
+         * Only the name fits at the theme's text floor (the presentation): the card is drawn in
+         * its score colour with its name on it, as a heat map that still says what each card is.
+         */
+        bool nameOnly = false;
     };
     Style style(double scale, double cardHeight) const;
 
     const RenderTheme &theme() const { return m_theme; }
 
 private:
+    void drawNameOnly(QPainter *painter, const Touchpoint &touchpoint, const QRectF &rect, const CardScore *score,
+                      const Style &style) const;
     void drawBody(QPainter *painter, const Touchpoint &touchpoint, const QRectF &rect, const CardScore *score,
                   const CardState &state, const Style &style, double scale) const;
     void drawText(QPainter *painter, const Touchpoint &touchpoint, const QRectF &rect, const CardScore *score,

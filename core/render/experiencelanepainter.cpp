@@ -83,28 +83,43 @@ void draw(QPainter *painter, const QRectF &header, const QRectF &plot, const QLi
     painter->drawLine(QLineF(header.topLeft(), plot.topRight()));
     painter->drawLine(QLineF(header.topRight(), header.bottomRight()));
 
-    // The lane's title, where the lane names are.
+    // The lane's title, where the lane names are. Text as large as the presentation's floor
+    // does not fit there: the title then goes into the plot's top left corner, on its own,
+    // and the scale's labels are left out (every point carries its value).
+    const QString titleText = QCoreApplication::translate("cxmap", "Experience");
+    const QRectF title = header.adjusted(14, 12, -10, -8);
+    const QFontMetricsF boldMetrics(bold);
+    const bool roomy = boldMetrics.horizontalAdvance(titleText) <= title.width();
     painter->setPen(theme.laneHeaderText);
     painter->setFont(bold);
-    const QRectF title = header.adjusted(14, 12, -10, -8);
-    painter->drawText(title, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap,
-                      QCoreApplication::translate("cxmap", "Experience"));
-    painter->setPen(theme.mutedText);
-    painter->setFont(small);
-    painter->drawText(title.adjusted(0, QFontMetricsF(bold).height() + 4, 0, 0), Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap,
-                      QCoreApplication::translate("cxmap", "performance 0–100, 95% band"));
+    if (roomy) {
+        painter->drawText(title, Qt::AlignTop | Qt::AlignLeft, titleText);
+        const QString subtitle = QCoreApplication::translate("cxmap", "performance 0–100, 95% band");
+        const QRectF below = title.adjusted(0, boldMetrics.height() + 4, 0, 0);
+        const QRectF needed = smallMetrics.boundingRect(below, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, subtitle);
+        if (needed.width() <= below.width() + 0.5 && needed.height() <= below.height()) {
+            painter->setPen(theme.mutedText);
+            painter->setFont(small);
+            painter->drawText(below, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, subtitle);
+        }
+    } else {
+        painter->drawText(plot.adjusted(Padding, Padding * 0.5, 0, 0), Qt::AlignTop | Qt::AlignLeft, titleText);
+    }
 
     const auto [low, high] = valueRange(data);
     const QRectF area = plot.adjusted(0, Padding + smallMetrics.height(), 0, -Padding);
     auto yOf = [&](double value) { return area.bottom() - (std::clamp(value, low, high) - low) / (high - low) * area.height(); };
 
-    // Guides at whole tens, labelled at the left edge of the plot.
+    // Guides at whole tens, labelled at the left edge of the plot when the labels fit between them.
     painter->setFont(small);
     const double step = high - low > 50 ? 20.0 : 10.0;
+    const bool labelled = roomy && std::abs(yOf(low) - yOf(low + step)) >= smallMetrics.height() * 1.1;
     for (double value = low; value <= high + 1e-9; value += step) {
         const double y = yOf(value);
         painter->setPen(QPen(theme.gridLine, 0, value == low || value >= high ? Qt::SolidLine : Qt::DashLine));
         painter->drawLine(QLineF(plot.left(), y, plot.right(), y));
+        if (!labelled)
+            continue;
         painter->setPen(theme.mutedText);
         painter->drawText(QRectF(plot.left() + 4, y - smallMetrics.height(), 60 * unit, smallMetrics.height()),
                           Qt::AlignLeft | Qt::AlignBottom, QString::number(int(value)));

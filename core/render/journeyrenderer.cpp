@@ -22,7 +22,8 @@ constexpr double CornerMinimumPixels = 9.0;
 QFont headerFont(const QFont &base, double pixels, bool bold)
 {
     QFont font = base;
-    font.setPixelSize(std::max(1, int(std::round(pixels))));
+    // Up, not to the nearest: a floor in device pixels must hold after rounding.
+    font.setPixelSize(std::max(1, int(std::ceil(pixels - 1e-6))));
     font.setBold(bold);
     return font;
 }

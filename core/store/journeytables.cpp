@@ -2,6 +2,7 @@
 
 #include "model/journey.h"
 #include "sqlitedb.h"
+#include "workshoptables.h"
 
 namespace cxmap {
 
@@ -84,6 +85,8 @@ Journey readJourney(SqliteDatabase &db)
             transitions.columnText(4)});
     }
 
+    journey.workshop() = readWorkshop(db);
+
     // The counter must stay above every ID in the file, whatever the stored value says.
     qint64 highest = 0;
     for (const Stage &stage : journey.stages())
@@ -94,6 +97,13 @@ Journey readJourney(SqliteDatabase &db)
         highest = std::max(highest, touchpoint.id.value());
     for (const Transition &transition : journey.transitions())
         highest = std::max(highest, transition.id.value());
+    const Workshop &workshop = journey.workshop();
+    for (const WorkshopSession &session : workshop.sessions)
+        highest = std::max(highest, session.id);
+    for (const WorkshopVote &vote : workshop.votes)
+        highest = std::max(highest, vote.id);
+    for (const WorkshopNote &note : workshop.notes)
+        highest = std::max(highest, note.id);
     journey.setNextId(std::max(property(db, "next_id").toLongLong(), highest + 1));
     return journey;
 }
@@ -147,6 +157,8 @@ void writeJourney(SqliteDatabase &db, const Journey &journey)
         transitions.bind(6, transition.label);
         transitions.run();
     }
+
+    writeWorkshop(db, journey.workshop());
 }
 
 } // namespace cxmap

@@ -5,7 +5,10 @@ namespace cxmap {
 class Journey;
 class SqliteDatabase;
 
-/** Reads the map tables (stages, lanes, touchpoints, transitions, properties) into a Journey. */
+/**
+ * Reads the map tables (stages, lanes, touchpoints, transitions, properties, workshop input) into
+ * a Journey.
+ */
 Journey readJourney(SqliteDatabase &db);
 
 /**

@@ -44,7 +44,8 @@ QString integrityProblem(SqliteDatabase &db, qint64 fileSize);
 
 /**
  * A number in the map or the metrics that cxmap never writes (infinite, or beyond any map or
- * scale), in words, or an empty string. These tables are small and read whole on open.
+ * scale), or workshop input that breaks its table's promises (a vote of no session, a time that
+ * is no time), in words, or an empty string. These tables are small and read whole on open.
  */
 QString valueProblem(SqliteDatabase &db);
 

@@ -35,6 +35,35 @@ const char *const AggregateTable =
     " month_from INTEGER, month_to INTEGER, n INTEGER CHECK (n IS NULL OR n > 0), mean REAL,"
     " sd REAL, top_box REAL CHECK (top_box IS NULL OR top_box BETWEEN 0 AND 1))";
 const char *const AggregateBatchIndex = "CREATE INDEX aggregate_batch ON aggregate (batch_id)";
+// What versions 1 and 2 made: n was always published.
+const char *const Version2AggregateTable =
+    "CREATE TABLE aggregate (batch_id INTEGER NOT NULL REFERENCES batch (id),"
+    " touchpoint_id INTEGER, metric_id INTEGER NOT NULL REFERENCES metric (id),"
+    " kind INTEGER NOT NULL, segment_id INTEGER REFERENCES segment (id),"
+    " month_from INTEGER, month_to INTEGER, n INTEGER NOT NULL CHECK (n > 0), mean REAL,"
+    " sd REAL, top_box REAL CHECK (top_box IS NULL OR top_box BETWEEN 0 AND 1))";
+
+// Version 3: the room's input in a workshop (DESIGN §4), kept apart from the survey answers: a
+// dot vote is not an answer. Saved and read whole with the map, in list order (position). A
+// vote or note has no foreign key to its touchpoint, for the reason answers have none: a
+// touchpoint deleted from the map (undoably) keeps what the room said about it. Its session is
+// part of the same save, so that reference is enforced. Times are UTC, ISO 8601 with
+// milliseconds, or NULL where the input gave none.
+const char *const WorkshopSessionTable =
+    "CREATE TABLE workshop_session (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " name TEXT NOT NULL,"
+    " started TEXT CHECK (started IS NULL OR started LIKE '____-__-__T__:__:__.___Z'))";
+const char *const WorkshopVoteTable =
+    "CREATE TABLE workshop_vote (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " session_id INTEGER NOT NULL REFERENCES workshop_session (id) ON DELETE CASCADE,"
+    " touchpoint_id INTEGER NOT NULL,"
+    " created TEXT CHECK (created IS NULL OR created LIKE '____-__-__T__:__:__.___Z'))";
+const char *const WorkshopNoteTable =
+    "CREATE TABLE workshop_note (id INTEGER PRIMARY KEY, position INTEGER NOT NULL,"
+    " session_id INTEGER NOT NULL REFERENCES workshop_session (id) ON DELETE CASCADE,"
+    " touchpoint_id INTEGER NOT NULL,"
+    " kind TEXT NOT NULL CHECK (kind IN ('pain_point', 'idea', 'question')), text TEXT NOT NULL,"
+    " created TEXT CHECK (created IS NULL OR created LIKE '____-__-__T__:__:__.___Z'))";
 
 // The statements that make a current file. They are also what verify() compares against, so
 // any change here needs a new version and a migration.
@@ -82,6 +111,10 @@ const char *const CreateStatements[] = {
     AggregateTable,
     AggregateBatchIndex,
     AnalysisCacheTable,
+
+    WorkshopSessionTable,
+    WorkshopVoteTable,
+    WorkshopNoteTable,
 };
 
 // Version 1 (cxmap 0.1) had no findings cache and grouped the answer index by segment first.
@@ -93,10 +126,16 @@ const char *const Version1ScoreIndex =
 const char *const Version2Statements[] = {"DROP INDEX measurement_score", MeasurementScoreIndex,
                                           AnalysisCacheTable};
 // Version 3: n may be unknown. SQLite cannot change a column's constraint, so the table is
-// made anew; its index goes with the old one and is made again.
+// made anew; its index goes with the old one and is made again. And the workshop tables.
 const char *const Version3Statements[] = {"ALTER TABLE aggregate RENAME TO aggregate_version2", AggregateTable,
                                           "INSERT INTO aggregate SELECT * FROM aggregate_version2",
-                                          "DROP TABLE aggregate_version2", AggregateBatchIndex};
+                                          "DROP TABLE aggregate_version2", AggregateBatchIndex,
+                                          WorkshopSessionTable, WorkshopVoteTable, WorkshopNoteTable};
+
+bool isWorkshopTable(const char *statement)
+{
+    return statement == WorkshopSessionTable || statement == WorkshopVoteTable || statement == WorkshopNoteTable;
+}
 
 QString normalised(QString sql)
 {
@@ -111,9 +150,13 @@ QSet<QString> expectedStatements(int version)
 {
     QSet<QString> expected;
     for (const char *statement : CreateStatements) {
-        if (version < 2 && statement == AnalysisCacheTable)
+        if ((version < 2 && statement == AnalysisCacheTable) || (version < 3 && isWorkshopTable(statement)))
             continue;
-        expected.insert(normalised(QString::fromUtf8(version < 2 && statement == MeasurementScoreIndex ? Version1ScoreIndex : statement)));
+        if (version < 2 && statement == MeasurementScoreIndex)
+            statement = Version1ScoreIndex;
+        if (version < 3 && statement == AggregateTable)
+            statement = Version2AggregateTable;
+        expected.insert(normalised(QString::fromUtf8(statement)));
     }
     return expected;
 }

@@ -6010,12 +6010,87 @@ nach „%2“</translation>
         <source>&amp;Theme</source>
         <translation>Farb&amp;schema</translation>
     </message>
+    <message>
+        <source>&amp;Experience Lane</source>
+        <translation>&amp;Erlebnisbahn</translation>
+    </message>
+    <message>
+        <source>Show the experience curve under the lanes: each stage&apos;s mean with its 95% band</source>
+        <translation>Die Erlebniskurve unter den Bahnen zeigen: der Mittelwert jeder Phase mit ihrem 95-%-Band</translation>
+    </message>
 </context>
 <context>
     <name>cxmap::WhatsThis</name>
     <message>
         <source>How it is computed, in the user guide</source>
         <translation>Wie es berechnet wird, im Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>cxmap::WorkshopDock</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Card and note</source>
+        <translation>Karte und Notiz</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Workshop notes and votes</source>
+        <translation>Workshop-Notizen und -Stimmen</translation>
+    </message>
+    <message>
+        <source>No map is open.</source>
+        <translation>Keine Map geöffnet.</translation>
+    </message>
+    <message>
+        <source>No workshop input yet. Present the map (F5) and capture the room&apos;s dot votes (V) and notes (N) on the focused card (Tab).</source>
+        <translation>Noch keine Workshop-Beiträge. Präsentieren Sie die Map (F5) und halten Sie die Klebepunkte (V) und Notizen (N) des Raums auf der fokussierten Karte (Tab) fest.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 from %3</source>
+        <translation>%1 und %2 aus %3</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 Stimme</translation>
+    </message>
+    <message>
+        <source>%1 votes</source>
+        <translation>%1 Stimmen</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 Notiz</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 Notizen</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>Dot votes (%1)</source>
+        <translation>Klebepunkte (%1)</translation>
+    </message>
+    <message>
+        <source>%1: 1 vote</source>
+        <translation>%1: 1 Stimme</translation>
+    </message>
+    <message>
+        <source>%1: %2 votes</source>
+        <translation>%1: %2 Stimmen</translation>
     </message>
 </context>
 <context>

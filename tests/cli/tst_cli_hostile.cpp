@@ -255,7 +255,15 @@ void TestCliHostile::readOnlyCommandsNeverMigrate()
     runSql(old, QStringLiteral("DROP TABLE analysis_cache; DROP INDEX measurement_score;"
                                "CREATE INDEX measurement_score ON measurement (metric_id, kind, "
                                "touchpoint_id, segment_id,"
-                               " month, value, respondent_id); PRAGMA user_version = 1;"));
+                               " month, value, respondent_id);"
+                               " DROP TABLE workshop_note; DROP TABLE workshop_vote; DROP TABLE workshop_session;"
+                               " DROP TABLE aggregate;"
+                               " CREATE TABLE aggregate (batch_id INTEGER NOT NULL REFERENCES batch (id),"
+                               " touchpoint_id INTEGER, metric_id INTEGER NOT NULL REFERENCES metric (id),"
+                               " kind INTEGER NOT NULL, segment_id INTEGER REFERENCES segment (id),"
+                               " month_from INTEGER, month_to INTEGER, n INTEGER NOT NULL CHECK (n > 0), mean REAL,"
+                               " sd REAL, top_box REAL CHECK (top_box IS NULL OR top_box BETWEEN 0 AND 1));"
+                               " CREATE INDEX aggregate_batch ON aggregate (batch_id); PRAGMA user_version = 1;"));
     const QByteArray oldBefore = bytesOf(old);
     for (const char *command : {"info", "analyze"})
         verifyOneLineError(

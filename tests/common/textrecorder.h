@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QPainter>
+#include <cmath>
+
 // A paint device that keeps the text drawn on it, for tests that check what a picture says
 // (a card's name and score, a key's caption) without reading pixels.
 #include <QPaintDevice>
@@ -18,6 +21,8 @@ public:
 
     /** Every run of text drawn, in order. */
     const QStringList &texts() const { return m_engine.texts; }
+    /** The height of each run's font on the device, in pixels, in the order of texts(). */
+    const QList<double> &devicePixelSizes() const { return m_engine.pixelSizes; }
     QString joined() const { return m_engine.texts.join(QLatin1Char(' ')); }
 
     QPaintEngine *paintEngine() const override { return &m_engine; }
@@ -63,10 +68,18 @@ private:
         void updateState(const QPaintEngineState &) override {}
         void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
         void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-        void drawTextItem(const QPointF &, const QTextItem &item) override { texts.append(item.text()); }
+        void drawTextItem(const QPointF &, const QTextItem &item) override
+        {
+            texts.append(item.text());
+            const QFont font = item.font();
+            const double pixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96.0 / 72.0;
+            const QTransform t = painter() ? painter()->combinedTransform() : QTransform();
+            pixelSizes.append(pixels * std::sqrt(std::abs(t.determinant())));
+        }
         Type type() const override { return User; }
 
         QStringList texts;
+        QList<double> pixelSizes;
     };
 
     QSize m_size;

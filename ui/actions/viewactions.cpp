@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
+#include <QSettings>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -28,6 +29,7 @@ ViewActions::ViewActions(JourneyView *view, AppTheme *theme, QWidget *window)
     , m_dark(new QAction(tr("&Dark"), m_themes))
     , m_shares(new QActionGroup(this))
     , m_shareButton(new QToolButton(window))
+    , m_experienceLane(new QAction(tr("&Experience Lane"), window))
 {
     // Thin arrows hidden on a busy map: every arrow, or only those that carry this share.
     for (const int percent : {0, 5, 10, 20, 30}) {
@@ -43,6 +45,15 @@ ViewActions::ViewActions(JourneyView *view, AppTheme *theme, QWidget *window)
         });
     }
     m_shares->actions().first()->setChecked(true);
+    // The curve of the customers' experience under the stages, as journey maps draw it.
+    m_experienceLane->setCheckable(true);
+    m_experienceLane->setStatusTip(tr("Show the experience curve under the lanes: each stage's mean with its 95% band"));
+    m_experienceLane->setChecked(QSettings().value(QStringLiteral("view/experienceLane"), false).toBool());
+    connect(m_experienceLane, &QAction::toggled, this, [this](bool shown) {
+        QSettings().setValue(QStringLiteral("view/experienceLane"), shown);
+        if (m_state)
+            m_state->setExperienceLaneShown(shown);
+    });
     m_shareButton->setObjectName(QStringLiteral("smallestShareButton"));
     m_shareButton->setPopupMode(QToolButton::InstantPopup);
     m_shareButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -89,8 +100,11 @@ void ViewActions::setState(EditorState *state)
     if (m_state)
         disconnect(m_state, nullptr, this, nullptr);
     m_state = state;
-    if (state)
+    if (state) {
         connect(state, &EditorState::minimumShareChanged, this, &ViewActions::showShare);
+        // Every map opens with the lane as the user last left it.
+        state->setExperienceLaneShown(m_experienceLane->isChecked());
+    }
     showShare();
 }
 
@@ -121,6 +135,7 @@ void ViewActions::populateMenu(QMenu *menu, const QList<QAction *> &panelToggles
     menu->addSeparator();
     QMenu *arrows = menu->addMenu(tr("A&rrows"));
     arrows->addActions(m_shares->actions());
+    menu->addAction(m_experienceLane);
     QMenu *themes = menu->addMenu(tr("&Theme"));
     themes->addActions(m_themes->actions());
     menu->addSeparator();

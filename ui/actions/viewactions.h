@@ -38,6 +38,7 @@ public:
     QAction *actualSizeAction() const { return m_actualSize; }
     QAction *fitAction() const { return m_fit; }
     QAction *darkAction() const { return m_dark; }
+    QAction *experienceLaneAction() const { return m_experienceLane; }
     /** "Arrows ≥ 10%" and its siblings: the smallest share an arrow needs to be drawn. */
     QList<QAction *> shareActions() const;
 
@@ -55,6 +56,7 @@ private:
     QAction *m_dark;
     QActionGroup *m_shares;
     QToolButton *m_shareButton;
+    QAction *m_experienceLane;
     QPointer<EditorState> m_state;
 };
 

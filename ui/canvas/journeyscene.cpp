@@ -1,9 +1,11 @@
 #include "journeyscene.h"
 
+#include "analysis/stagecurve.h"
 #include "document/editorstate.h"
 #include "document/journeydocument.h"
 #include "headeritem.h"
 #include "overlayitem.h"
+#include "render/experiencelanepainter.h"
 #include "tools/abstracttool.h"
 #include "touchpointitem.h"
 #include "transitionitem.h"
@@ -17,6 +19,11 @@
 #include <algorithm>
 
 namespace cxmap {
+
+namespace {
+// The experience lane's height in the editor: the curve readable beside lanes of about 90.
+constexpr double ExperienceLaneHeight = 170.0;
+} // namespace
 
 JourneyScene::JourneyScene(EditorState *state, const RenderTheme &theme, QObject *parent)
     : QGraphicsScene(parent)
@@ -39,6 +46,13 @@ JourneyScene::JourneyScene(EditorState *state, const RenderTheme &theme, QObject
     connect(state, &EditorState::scoresChanged, this, &JourneyScene::onScoresChanged);
     connect(state, &EditorState::spotlightChanged, this, &JourneyScene::onSpotlightChanged);
     connect(state, &EditorState::minimumShareChanged, this, &JourneyScene::scheduleArrows);
+    // The lane changes the map's height: everything below the grid moves.
+    connect(state, &EditorState::experienceLaneShownChanged, this, &JourneyScene::rebuild);
+    // The curve is drawn from the findings, in the cached background.
+    connect(state, &EditorState::findingsChanged, this, [this] {
+        if (m_geometry->hasExperienceLane())
+            invalidate(sceneRect(), BackgroundLayer);
+    });
     setBackgroundBrush(m_theme.background);
     rebuild();
 }
@@ -112,7 +126,10 @@ void JourneyScene::setTool(AbstractTool *tool)
 void JourneyScene::makeRenderer()
 {
     // The renderer refers to the geometry: replace the renderer first, then the geometry.
-    auto geometry = std::make_unique<MapGeometry>(journey());
+    MapMetrics metrics;
+    if (m_state->experienceLaneShown())
+        metrics.experienceLaneHeight = ExperienceLaneHeight;
+    auto geometry = std::make_unique<MapGeometry>(journey(), metrics);
     auto renderer = std::make_unique<JourneyRenderer>(journey(), *geometry, m_theme);
     renderer->setScores(m_state->scores());
     m_renderer = std::move(renderer);
@@ -371,6 +388,9 @@ MapOptions JourneyScene::mapOptions(const QRectF &exposed) const
     options.headers = false;
     options.draftArrows = m_zooming;
     options.spotlight = m_state->spotlight();
+    if (m_geometry->hasExperienceLane())
+        options.experience = ExperienceLaneData{stageCurve(journey(), m_state->findings()), {},
+                                                m_state->findings().request.segment};
     return options;
 }
 

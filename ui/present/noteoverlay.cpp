@@ -44,10 +44,6 @@ NoteOverlay::NoteOverlay(const QString &touchpoint, const QFont &font, QWidget *
     layout->addWidget(m_about);
     layout->addLayout(kinds);
     layout->addWidget(m_text);
-    connect(m_text, &QLineEdit::returnPressed, this, [this] {
-        if (!m_text->text().trimmed().isEmpty())
-            Q_EMIT accepted(kind(), m_text->text().trimmed());
-    });
 }
 
 NoteKind NoteOverlay::kind() const
@@ -67,6 +63,13 @@ bool NoteOverlay::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape) {
             Q_EMIT cancelled();
+            return true;
+        }
+        // Enter keeps the note and goes no further: the presentation behind must not take it
+        // for "next step" (QLineEdit passes Return on to its parent).
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (!m_text->text().trimmed().isEmpty())
+                Q_EMIT accepted(kind(), m_text->text().trimmed());
             return true;
         }
         if (key->modifiers() & Qt::ControlModifier) {

@@ -29,6 +29,7 @@ constexpr double CaptionShare = 0.2;
 constexpr int GlideMilliseconds = 650;
 /** The experience lane's height in map units: always on in the presentation. */
 constexpr double ExperienceLaneHeight = 240.0;
+constexpr double StageHeaderHeight = 96.0;
 
 QRectF lerp(const QRectF &a, const QRectF &b, double t)
 {
@@ -102,6 +103,8 @@ void PresentationWindow::rebuild()
     const Journey &journey = m_state->document()->journey();
     MapMetrics metrics;
     metrics.experienceLaneHeight = ExperienceLaneHeight;
+    // Stage names at the text floor even when the whole map is on screen (about 60%).
+    metrics.stageHeaderHeight = StageHeaderHeight;
     m_renderer.reset();
     m_geometry = std::make_unique<MapGeometry>(journey, metrics);
     m_renderer = std::make_unique<JourneyRenderer>(journey, *m_geometry, m_theme);
@@ -211,8 +214,10 @@ QRectF PresentationWindow::targetView(const PresentationStep &step) const
         if (cards.isEmpty())
             cards = column;
         const QRectF header = geometry.stageHeader(stage.id);
-        return QRectF(QPointF(column.left() - column.width() * 0.35, std::min(header.top(), cards.top() - 40)),
-                      QPointF(column.right() + column.width() * 0.35, cards.bottom() + 40));
+        // Tight around the column, so the cards are large enough to carry their names at the
+        // presentation's text floor; the neighbours' edges show that the journey goes on.
+        return QRectF(QPointF(column.left() - column.width() * 0.12, std::min(header.top(), cards.top() - 20)),
+                      QPointF(column.right() + column.width() * 0.12, cards.bottom() + 20));
     }
     case StepKind::WeakestLink: {
         const Touchpoint *touchpoint = journey.touchpoints().find(step.touchpoint);
@@ -248,7 +253,14 @@ QList<TouchpointId> PresentationWindow::cardsInView() const
     const QTransform transform = viewTransform(m_to.isEmpty() ? m_view : m_to);
     const QRectF screen = mapArea();
     QList<std::pair<std::pair<qsizetype, double>, TouchpointId>> cards;
+    // On a stage's step, the stage's own cards: its neighbours are only glimpsed.
+    const PresentationStep &step = m_steps.at(m_step);
+    const StageId stage = step.kind == StepKind::Stage && step.stage >= 0 && step.stage < journey.stages().size()
+                              ? journey.stages().at(step.stage).id
+                              : StageId();
     for (const Touchpoint &touchpoint : journey.touchpoints()) {
+        if (stage.isValid() && touchpoint.stage != stage)
+            continue;
         const QRectF on = transform.mapRect(m_geometry->cardRect(touchpoint));
         if (screen.contains(on.center()))
             cards.append({{journey.stages().indexOf(touchpoint.stage), on.top()}, touchpoint.id});
@@ -393,7 +405,7 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         goTo(int(m_steps.size()) - 1);
         break;
     case Qt::Key_Tab:
-        moveFocus(true);
+        moveFocus(!shift);
         break;
     case Qt::Key_Backtab:
         moveFocus(false);
@@ -565,9 +577,10 @@ void PresentationWindow::paintCaption(QPainter *painter, const PresentationStep 
 
 void PresentationWindow::paintTitle(QPainter *painter, const PresentationStep &step)
 {
-    // The whole map faint behind the title: the room sees what is coming.
+    // The whole map faint behind the title, a texture rather than a picture: the room sees
+    // what is coming, and the title reads over it.
     painter->save();
-    painter->setOpacity(0.18);
+    painter->setOpacity(0.07);
     paintMap(painter, m_steps.value(1, step));
     painter->restore();
     PresentationSlides::drawTitle(painter, QRectF(rect()), step, m_state->findings(), m_theme);

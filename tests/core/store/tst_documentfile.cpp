@@ -518,7 +518,15 @@ void TestDocumentFile::olderFormatIsMigratedAfterABackup()
     DocumentFile::create(file, test::sampleJourney());
     runSqlite(file, "DROP TABLE analysis_cache; DROP INDEX measurement_score;"
                     " CREATE INDEX measurement_score ON measurement (metric_id, kind, touchpoint_id, segment_id,"
-                    " month, value, respondent_id); PRAGMA user_version = 1");
+                    " month, value, respondent_id);"
+                    " DROP TABLE workshop_note; DROP TABLE workshop_vote; DROP TABLE workshop_session;"
+                    " DROP TABLE aggregate;"
+                    " CREATE TABLE aggregate (batch_id INTEGER NOT NULL REFERENCES batch (id),"
+                    " touchpoint_id INTEGER, metric_id INTEGER NOT NULL REFERENCES metric (id),"
+                    " kind INTEGER NOT NULL, segment_id INTEGER REFERENCES segment (id),"
+                    " month_from INTEGER, month_to INTEGER, n INTEGER NOT NULL CHECK (n > 0), mean REAL,"
+                    " sd REAL, top_box REAL CHECK (top_box IS NULL OR top_box BETWEEN 0 AND 1));"
+                    " CREATE INDEX aggregate_batch ON aggregate (batch_id); PRAGMA user_version = 1");
     QFile original(file);
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QByteArray version1 = original.readAll();
@@ -533,6 +541,7 @@ void TestDocumentFile::olderFormatIsMigratedAfterABackup()
     QCOMPARE(migrated->readJourney(), test::sampleJourney());
     QCOMPARE(migrated->database().queryInt("PRAGMA user_version").value_or(0), qint64(Schema::CurrentVersion));
     QCOMPARE(migrated->database().queryInt("SELECT count(*) FROM analysis_cache").value_or(-1), 0);
+    QCOMPARE(migrated->database().queryInt("SELECT count(*) FROM workshop_vote").value_or(-1), 0);
 
     // The backup is the file as it was, byte for byte, and still opens as version 1 would.
     QFile backup(file + QStringLiteral(".v1.bak"));
