@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
-          qt6-tools-dev qt6-l10n-tools libsqlite3-dev libboost-graph-dev libeigen3-dev libzip-dev
+          qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libsqlite3-dev libboost-graph-dev libeigen3-dev libzip-dev
           sqlite3 clang libclang-rt-14-dev xvfb xauth poppler-utils file
           dpkg-dev desktop-file-utils appstream shared-mime-info tesseract-ocr tesseract-ocr-eng
           python3-networkx libxml2-utils graphviz)

@@ -32,7 +32,7 @@ QString names(const Findings &findings, const QList<TouchpointId> &ids, const QS
     for (TouchpointId id : ids)
         if (const TouchpointFinding *finding = findings.find(id))
             list << finding->name;
-    return list.isEmpty() ? QStringLiteral("none") : list.join(separator);
+    return list.isEmpty() ? tr("none") : list.join(separator);
 }
 
 QString padded(const QString &text, int width)
@@ -45,31 +45,31 @@ void printReport(const QString &file, const Journey &journey, const Findings &fi
     const AnalysisRequest &request = findings.request;
     printLine(QStringLiteral("%1 — %2").arg(file, journey.name()));
     // The findings panel's and the report's words (FindingWording): one wording for all three.
-    printLine(QStringLiteral("Based on %1").arg(FindingWording::basis(findings)));
-    printLine(QStringLiteral("Performance: mean of %1 answers on a 0–100 scale, 95% t interval; reliable when n ≥ 30 and ±10 or narrower.")
+    printLine(tr("Based on %1").arg(FindingWording::basis(findings)));
+    printLine(tr("Performance: mean of %1 answers on a 0–100 scale, 95% t interval; reliable when n ≥ 30 and ±10 or narrower.")
                   .arg(findings.metrics.join(QStringLiteral(", "))));
     if (!findings.outcomeMetric.isEmpty())
-        printLine(QStringLiteral("Importance: %1 correlation with the journey-level %2 answers (≥ 30 respondents).")
+        printLine(tr("Importance: %1 correlation with the journey-level %2 answers (≥ 30 respondents).")
                       .arg(request.spearman ? QStringLiteral("Spearman") : QStringLiteral("Pearson"), findings.outcomeMetric));
     printLine(QString());
     printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
-                  .arg(padded(QStringLiteral("Touchpoint"), 26), padded(QStringLiteral("Stage"), 14),
-                       QStringLiteral("      n"), QStringLiteral(" perf"), padded(QStringLiteral("  95% CI"), 13),
-                       QStringLiteral("expect"), QStringLiteral("   gap"), QStringLiteral("reach"), QStringLiteral("importance")));
+                  .arg(padded(tr("Touchpoint"), 26), padded(tr("Stage"), 14),
+                       QStringLiteral("      n"), tr(" perf"), padded(tr("  95% CI"), 13),
+                       tr("expect"), tr("   gap"), tr("reach"), tr("importance")));
     for (const TouchpointFinding &f : findings.touchpoints) {
         QString flags;
         if (!f.reliable && (f.performance.n > 0 || f.nUnknown))
-            flags += f.nUnknown ? QStringLiteral(" unreliable (n unknown)") : QStringLiteral(" unreliable");
+            flags += f.nUnknown ? tr(" unreliable (n unknown)") : tr(" unreliable");
         if (f.unavoidable)
-            flags += QStringLiteral(" unavoidable");
+            flags += tr(" unavoidable");
         if (f.declining)
-            flags += QStringLiteral(" declining");
+            flags += tr(" declining");
         if (f.momentOfTruth)
-            flags += QStringLiteral(" moment-of-truth");
+            flags += tr(" moment-of-truth");
         const bool scored = f.performance.n > 0 || f.nUnknown;
         printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9%10")
                       .arg(padded(f.name, 26), padded(f.stage, 14))
-                      .arg(f.nUnknown ? QStringLiteral("unknown") : QString::number(f.performance.n).rightJustified(7))
+                      .arg(f.nUnknown ? tr("unknown") : QString::number(f.performance.n).rightJustified(7))
                       .arg(scored ? number(f.performance.mean).rightJustified(5) : QStringLiteral("    –"))
                       .arg(padded(f.performance.hasInterval ? QStringLiteral("[%1, %2]").arg(number(f.performance.ciLow), number(f.performance.ciHigh))
                                                             : QStringLiteral("–"), 13))
@@ -80,7 +80,7 @@ void printReport(const QString &file, const Journey &journey, const Findings &fi
                       .arg(flags));
     }
     printLine(QString());
-    printLine(QStringLiteral("Weakest links (impact = reach × shortfall against expectation; unavoidable first):"));
+    printLine(tr("Weakest links (impact = reach × shortfall against expectation; unavoidable first):"));
     int rank = 0;
     for (TouchpointId id : findings.weakestLinks) {
         const TouchpointFinding *f = findings.find(id);
@@ -88,58 +88,58 @@ void printReport(const QString &file, const Journey &journey, const Findings &fi
             continue;
         if (++rank > 5)
             break;
-        printLine(QStringLiteral("  %1. %2%3 — performance %4 (n %5, CI %6–%7) vs expectation %8 (%9); reach %10; impact %11")
+        printLine(tr("  %1. %2%3 — performance %4 (n %5, CI %6–%7) vs expectation %8 (%9); reach %10; impact %11")
                       .arg(rank)
                       .arg(f->name, f->unavoidable ? QStringLiteral(" (unavoidable)") : QString(), number(f->performance.mean))
                       .arg(f->performance.n)
                       .arg(number(f->performance.ciLow), number(f->performance.ciHigh), optional(f->expectation),
-                           f->expectationSource.isEmpty() ? QStringLiteral("none: 100 used") : f->expectationSource,
+                           f->expectationSource.isEmpty() ? tr("none: 100 used") : f->expectationSource,
                            number(f->reach, 2), number(f->impact)));
         printLine(QStringLiteral("     %1").arg(FindingWording::why(*f, findings, FindingWording::Kind::WeakestLink)));
     }
     if (findings.weakestLinks.isEmpty())
-        printLine(QStringLiteral("  none among the reliable scores"));
-    printLine(QStringLiteral("Moments of truth (importance significantly above zero and in the top quartile, or flagged by hand):"));
+        printLine(tr("  none among the reliable scores"));
+    printLine(tr("Moments of truth (importance significantly above zero and in the top quartile, or flagged by hand):"));
     rank = 0;
     for (TouchpointId id : findings.momentsOfTruth) {
         const TouchpointFinding *f = findings.find(id);
         if (!f)
             continue;
         if (f->importance && f->importance->valid)
-            printLine(QStringLiteral("  %1. %2 — r %3 (95% CI %4–%5, n %6)%7")
+            printLine(tr("  %1. %2 — r %3 (95% CI %4–%5, n %6)%7")
                           .arg(++rank)
                           .arg(f->name, number(f->importance->r, 2), number(f->importance->ciLow, 2), number(f->importance->ciHigh, 2))
                           .arg(f->importance->n)
-                          .arg(f->flaggedByHand ? QStringLiteral(", also flagged by hand") : QString()));
+                          .arg(f->flaggedByHand ? tr(", also flagged by hand") : QString()));
         else
-            printLine(QStringLiteral("  %1. %2 — flagged by hand").arg(++rank).arg(f->name));
+            printLine(tr("  %1. %2 — flagged by hand").arg(++rank).arg(f->name));
     }
     if (findings.momentsOfTruth.isEmpty())
         printLine(QStringLiteral("  none"));
-    printLine(QStringLiteral("Weakest path (lowest minimum performance): %1").arg(names(findings, findings.weakestPath.touchpoints, QStringLiteral(" → "))));
-    printLine(QStringLiteral("Best path (highest minimum performance):   %1").arg(names(findings, findings.bestPath.touchpoints, QStringLiteral(" → "))));
+    printLine(tr("Weakest path (lowest minimum performance): %1").arg(names(findings, findings.weakestPath.touchpoints, QStringLiteral(" → "))));
+    printLine(tr("Best path (highest minimum performance):   %1").arg(names(findings, findings.bestPath.touchpoints, QStringLiteral(" → "))));
     QStringList loops;
     for (const QList<TouchpointId> &loop : findings.structure.reworkLoops)
         loops << names(findings, loop, QStringLiteral(" ⇄ "));
-    printLine(QStringLiteral("Rework loops: %1").arg(loops.isEmpty() ? QStringLiteral("none") : loops.join(QStringLiteral("; "))));
-    printLine(QStringLiteral("Dead ends (no way to an exit): %1").arg(names(findings, findings.structure.deadEnds, QStringLiteral(", "))));
-    printLine(QStringLiteral("Unreachable from any entry: %1").arg(names(findings, findings.structure.unreachable, QStringLiteral(", "))));
+    printLine(tr("Rework loops: %1").arg(loops.isEmpty() ? tr("none") : loops.join(QStringLiteral("; "))));
+    printLine(tr("Dead ends (no way to an exit): %1").arg(names(findings, findings.structure.deadEnds, QStringLiteral(", "))));
+    printLine(tr("Unreachable from any entry: %1").arg(names(findings, findings.structure.unreachable, QStringLiteral(", "))));
     QStringList declining;
     for (const TouchpointFinding &f : findings.touchpoints)
         if (f.declining && f.trend)
-            declining << QStringLiteral("%1 (%2 points a month, 95% CI %3 to %4)")
+            declining << tr("%1 (%2 points a month, 95% CI %3 to %4)")
                              .arg(f.name, number(f.trend->slope, 2), number(f.trend->ciLow, 2), number(f.trend->ciHigh, 2));
-    printLine(QStringLiteral("Declining: %1").arg(declining.isEmpty() ? QStringLiteral("none") : declining.join(QStringLiteral("; "))));
+    printLine(tr("Declining: %1").arg(declining.isEmpty() ? tr("none") : declining.join(QStringLiteral("; "))));
     if (!findings.segmentDifferences.isEmpty()) {
-        printLine(QStringLiteral("Segment differences (Welch's t-test, 95%):"));
+        printLine(tr("Segment differences (Welch's t-test, 95%):"));
         for (const SegmentDifference &d : findings.segmentDifferences)
             if (const TouchpointFinding *f = findings.find(d.touchpoint))
-                printLine(QStringLiteral("  %1: %2 %3 (n %4) vs %5 %6 (n %7), p = %8")
+                printLine(tr("  %1: %2 %3 (n %4) vs %5 %6 (n %7), p = %8")
                           .arg(f->name, d.segmentA, number(d.a.mean)).arg(d.a.n)
                           .arg(d.segmentB, number(d.b.mean)).arg(d.b.n).arg(d.test.pValue, 0, 'g', 2));
     }
     for (const QString &note : findings.notes)
-        printLine(QStringLiteral("Note: %1.").arg(note));
+        printLine(tr("Note: %1.").arg(note));
 }
 
 std::optional<QDate> parseDate(const QString &text)
@@ -155,20 +155,20 @@ std::optional<QDate> parseDate(const QString &text)
 int runAnalyze(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("print JSON"));
-    const QCommandLineOption segmentOption(QStringLiteral("segment"), QStringLiteral("one segment"), QStringLiteral("S"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("first day or month"), QStringLiteral("DATE"));
-    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("last day or month"), QStringLiteral("DATE"));
-    const QCommandLineOption outcomeOption(QStringLiteral("outcome"), QStringLiteral("outcome metric"), QStringLiteral("METRIC"));
-    const QCommandLineOption spearmanOption(QStringLiteral("spearman"), QStringLiteral("Spearman's rho for importance"));
-    const QCommandLineOption metricOption(QStringLiteral("metric"), QStringLiteral("a metric making up performance (repeatable)"),
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption segmentOption(QStringLiteral("segment"), tr("one segment"), QStringLiteral("S"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("first day or month"), QStringLiteral("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("last day or month"), QStringLiteral("DATE"));
+    const QCommandLineOption outcomeOption(QStringLiteral("outcome"), tr("outcome metric"), QStringLiteral("METRIC"));
+    const QCommandLineOption spearmanOption(QStringLiteral("spearman"), tr("Spearman's rho for importance"));
+    const QCommandLineOption metricOption(QStringLiteral("metric"), tr("a metric making up performance (repeatable)"),
                                           QStringLiteral("METRIC"));
     parser.addOptions({jsonOption, segmentOption, fromOption, toOption, outcomeOption, spearmanOption, metricOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the .cxmap document"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the .cxmap document"));
     if (!parser.parse(arguments))
-        return fail(QStringLiteral("analyze: %1").arg(parser.errorText()), UsageError);
+        return fail(tr("analyze: %1").arg(parser.errorText()), UsageError);
     if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("analyze: expected one FILE.cxmap; see cxmap --help"), UsageError);
+        return fail(tr("analyze: expected one FILE.cxmap; see cxmap --help"), UsageError);
     const QString file = parser.positionalArguments().constFirst();
 
     AnalysisRequest request;
@@ -181,7 +181,7 @@ int runAnalyze(const QStringList &arguments)
             continue;
         *target = parseDate(parser.value(*option));
         if (!*target)
-            return fail(QStringLiteral("analyze: --%1 takes a date like 2026-03-01 or a month like 2026-03, not \"%2\"")
+            return fail(tr("analyze: --%1 takes a date like 2026-03-01 or a month like 2026-03, not \"%2\"")
                             .arg(option->names().constFirst(), parser.value(*option)),
                         UsageError);
     }
@@ -197,7 +197,7 @@ int runAnalyze(const QStringList &arguments)
         try {
             findings = FindingsCache::findingsFor(*document, journey, request);
         } catch (const SqliteError &failure) {
-            throw document->error(QStringLiteral("cannot analyse it"), failure);
+            throw document->error(tr("cannot analyse it"), failure);
         } catch (const DocumentError &error) {
             throw DocumentError(QStringLiteral("%1: %2").arg(file, error.message()));
         }

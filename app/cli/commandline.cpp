@@ -44,7 +44,7 @@ const Command *findCommand(const QString &name)
 
 QString usage()
 {
-    return QStringLiteral(
+    return tr(
         "Usage:\n"
         "  cxmap [FILE.cxmap]                 open the editor (the start page without a file)\n"
         "  cxmap --new                        open the editor on a new map\n"
@@ -117,12 +117,12 @@ int run(const QStringList &arguments)
         return Success;
     }
     if (first == QLatin1String("--present"))
-        return fail(QStringLiteral("--present needs one FILE.cxmap"), UsageError);
+        return fail(tr("--present needs one FILE.cxmap"), UsageError);
     if (first.startsWith(QLatin1Char('-')))
-        return fail(QStringLiteral("unknown option \"%1\"; see cxmap --help").arg(first), UsageError);
+        return fail(tr("unknown option \"%1\"; see cxmap --help").arg(first), UsageError);
     const Command *command = findCommand(first);
     if (!command)
-        return fail(QStringLiteral("unknown command \"%1\"; see cxmap --help").arg(first), UsageError);
+        return fail(tr("unknown command \"%1\"; see cxmap --help").arg(first), UsageError);
     return command->run(arguments.mid(1));
 }
 

@@ -19,11 +19,11 @@ const JourneyFormat *formatFor(const QString &path, const QString &id,
                                JourneyFormat::Capabilities wanted, const char *option)
 {
     const QString verb =
-        wanted == JourneyFormat::Read ? QStringLiteral("read") : QStringLiteral("written");
+        wanted == JourneyFormat::Read ? tr("read") : tr("written");
     if (!id.isEmpty()) {
         const JourneyFormat *format = FormatRegistry::byId(id);
         if (!format || !format->hasCapabilities(wanted)) {
-            fail(QStringLiteral("convert: --%1 %2: not a format that can be %3; use one of %4")
+            fail(tr("convert: --%1 %2: not a format that can be %3; use one of %4")
                      .arg(QLatin1String(option), id, verb,
                           FormatRegistry::describe(wanted).join(QStringLiteral(", "))),
                  UsageError);
@@ -44,13 +44,13 @@ const JourneyFormat *formatFor(const QString &path, const QString &id,
 
 QString summary(const Journey &journey)
 {
-    return QStringLiteral("%1 and %2 in %3 and %4")
-        .arg(countOf(journey.touchpoints().size(), QStringLiteral("touchpoint"),
-                     QStringLiteral("touchpoints")),
-             countOf(journey.transitions().size(), QStringLiteral("transition"),
-                     QStringLiteral("transitions")),
-             countOf(journey.stages().size(), QStringLiteral("stage"), QStringLiteral("stages")),
-             countOf(journey.lanes().size(), QStringLiteral("lane"), QStringLiteral("lanes")));
+    return tr("%1 and %2 in %3 and %4")
+        .arg(countOf(journey.touchpoints().size(), tr("touchpoint"),
+                     tr("touchpoints")),
+             countOf(journey.transitions().size(), tr("transition"),
+                     tr("transitions")),
+             countOf(journey.stages().size(), tr("stage"), tr("stages")),
+             countOf(journey.lanes().size(), tr("lane"), tr("lanes")));
 }
 
 void printReport(const QString &heading, const FormatReport &report)
@@ -67,19 +67,19 @@ void printReport(const QString &heading, const FormatReport &report)
 int runConvert(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("the format of IN"),
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("the format of IN"),
                                         QStringLiteral("FORMAT"));
-    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("the format of OUT"),
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("the format of OUT"),
                                       QStringLiteral("FORMAT"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
-                                         QStringLiteral("replace an existing OUT"));
+                                         tr("replace an existing OUT"));
     parser.addOptions({fromOption, toOption, forceOption});
-    parser.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("the map to read"));
-    parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("the file to write"));
+    parser.addPositionalArgument(QStringLiteral("IN"), tr("the map to read"));
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("the file to write"));
     if (!parser.parse(arguments))
-        return fail(QStringLiteral("convert: %1").arg(parser.errorText()), UsageError);
+        return fail(tr("convert: %1").arg(parser.errorText()), UsageError);
     if (parser.positionalArguments().size() != 2)
-        return fail(QStringLiteral("convert: expected IN and OUT; see cxmap --help"), UsageError);
+        return fail(tr("convert: expected IN and OUT; see cxmap --help"), UsageError);
     const QString in = parser.positionalArguments().at(0);
     const QString out = parser.positionalArguments().at(1);
 
@@ -91,10 +91,10 @@ int runConvert(const QStringList &arguments)
     if (!to)
         return UsageError;
     if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath())
-        return fail(QStringLiteral("convert: %1 is both IN and OUT").arg(in), UsageError);
+        return fail(tr("convert: %1 is both IN and OUT").arg(in), UsageError);
     if (from->id() == QLatin1String("cxmap") && to->id() == QLatin1String("cxmap"))
         return fail(
-            QStringLiteral("convert: both are .cxmap documents; copy the file to keep its answers"),
+            tr("convert: both are .cxmap documents; copy the file to keep its answers"),
             UsageError);
 
     FormatReport readReport;
@@ -103,16 +103,16 @@ int runConvert(const QStringList &arguments)
         // Checked before reading, so a typo costs no wait.
         if (QFileInfo::exists(out) && !parser.isSet(forceOption))
             throw DocumentError(
-                QStringLiteral("%1: already exists; use --force to replace it").arg(out));
+                tr("%1: already exists; use --force to replace it").arg(out));
         const JourneyBundle bundle = from->read(in, readReport, ReadOptions{to->writesScores()});
         to->write(bundle, out, writeReport);
-        printLine(QStringLiteral("Converted %1 (%2) to %3 (%4): %5.")
+        printLine(tr("Converted %1 (%2) to %3 (%4): %5.")
                       .arg(in, from->name(), out, to->name(), summary(bundle.journey)));
     } catch (const DocumentError &error) {
         return fail(error.message());
     }
-    printReport(QStringLiteral("Not read from %1:").arg(in), readReport);
-    printReport(QStringLiteral("Not kept by %1:").arg(to->name()), writeReport);
+    printReport(tr("Not read from %1:").arg(in), readReport);
+    printReport(tr("Not kept by %1:").arg(to->name()), writeReport);
     return Success;
 }
 
@@ -121,12 +121,12 @@ int runNewFrom(const QString &file, const QString &source, bool force)
     const JourneyFormat *from = FormatRegistry::forFile(source, JourneyFormat::Read);
     if (!from)
         return fail(
-            QStringLiteral("%1: not a map format cxmap reads (%2)")
+            tr("%1: not a map format cxmap reads (%2)")
                 .arg(source,
                      FormatRegistry::describe(JourneyFormat::Read).join(QStringLiteral(", "))),
             UsageError);
     if (!file.endsWith(QLatin1String(".cxmap"), Qt::CaseInsensitive))
-        return fail(QStringLiteral("new: %1: a new document is a .cxmap file").arg(file),
+        return fail(tr("new: %1: a new document is a .cxmap file").arg(file),
                     UsageError);
     FormatReport readReport;
     FormatReport writeReport;
@@ -134,7 +134,7 @@ int runNewFrom(const QString &file, const QString &source, bool force)
     try {
         if (QFileInfo::exists(file) && !force)
             throw DocumentError(
-                QStringLiteral("%1: already exists; choose another name").arg(file));
+                tr("%1: already exists; choose another name").arg(file));
         bundle = from->read(source, readReport);
         if (bundle.journey.name().isEmpty())
             bundle.journey.setName(QFileInfo(file).completeBaseName());
@@ -143,13 +143,13 @@ int runNewFrom(const QString &file, const QString &source, bool force)
         return fail(error.message());
     }
     printLine(
-        QStringLiteral("Created %1 from %2 (%3): %4%5.")
+        tr("Created %1 from %2 (%3): %4%5.")
             .arg(file, source, from->name(), summary(bundle.journey),
                  bundle.answers.isEmpty()
                      ? QString()
-                     : QStringLiteral(", and %1 answers").arg(grouped(bundle.answers.size()))));
-    printReport(QStringLiteral("Not read from %1:").arg(source), readReport);
-    printReport(QStringLiteral("Not kept:"), writeReport);
+                     : tr(", and %1 answers").arg(grouped(bundle.answers.size()))));
+    printReport(tr("Not read from %1:").arg(source), readReport);
+    printReport(tr("Not kept:"), writeReport);
     return Success;
 }
 

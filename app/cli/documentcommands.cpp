@@ -20,13 +20,13 @@ namespace {
 /** Parses `arguments` (command name first) expecting exactly one FILE; prints the problem. */
 bool parseWithFile(QCommandLineParser &parser, const QStringList &arguments, QString *file)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the .cxmap document"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the .cxmap document"));
     if (!parser.parse(arguments)) {
         fail(QStringLiteral("%1: %2").arg(arguments.first(), parser.errorText()), UsageError);
         return false;
     }
     if (parser.positionalArguments().size() != 1) {
-        fail(QStringLiteral("%1: expected one FILE.cxmap; see cxmap --help").arg(arguments.first()),
+        fail(tr("%1: expected one FILE.cxmap; see cxmap --help").arg(arguments.first()),
              UsageError);
         return false;
     }
@@ -40,18 +40,18 @@ int runNew(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption templateOption(QStringLiteral("template"),
-                                            QStringLiteral("default or empty"),
+                                            tr("default or empty"),
                                             QStringLiteral("NAME"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
-                                         QStringLiteral("replace an existing file"));
+                                         tr("replace an existing file"));
     const QCommandLineOption touchpointsOption(QStringLiteral("touchpoints"),
-                                               QStringLiteral("a touchpoint inventory (CSV)"),
+                                               tr("a touchpoint inventory (CSV)"),
                                                QStringLiteral("T.csv"));
     const QCommandLineOption transitionsOption(QStringLiteral("transitions"),
-                                               QStringLiteral("transitions between them (CSV)"),
+                                               tr("transitions between them (CSV)"),
                                                QStringLiteral("E.csv"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        QStringLiteral("a map in another format (JSON, CJML, GraphML, Mermaid)"),
+                                        tr("a map in another format (JSON, CJML, GraphML, Mermaid)"),
                                         QStringLiteral("MAP"));
     parser.addOptions({templateOption, forceOption, touchpointsOption, transitionsOption, fromOption});
     QString file;
@@ -59,7 +59,7 @@ int runNew(const QStringList &arguments)
         return UsageError;
     if (parser.isSet(fromOption)) {
         if (parser.isSet(templateOption) || parser.isSet(touchpointsOption) || parser.isSet(transitionsOption))
-            return fail(QStringLiteral("new: --from brings its own stages and lanes; it takes no --template, --touchpoints or --transitions"),
+            return fail(tr("new: --from brings its own stages and lanes; it takes no --template, --touchpoints or --transitions"),
                         UsageError);
         return runNewFrom(file, parser.value(fromOption), parser.isSet(forceOption));
     }
@@ -68,7 +68,7 @@ int runNew(const QStringList &arguments)
     // template is asked for.
     const bool inventory = parser.isSet(touchpointsOption);
     if (parser.isSet(transitionsOption) && !inventory)
-        return fail(QStringLiteral("new: --transitions needs --touchpoints"), UsageError);
+        return fail(tr("new: --transitions needs --touchpoints"), UsageError);
     const QString templateName = parser.isSet(templateOption) ? parser.value(templateOption)
                                  : inventory                  ? QStringLiteral("empty")
                                                               : QStringLiteral("default");
@@ -78,7 +78,7 @@ int runNew(const QStringList &arguments)
     else if (templateName == QLatin1String("empty"))
         kind = Journey::Template::Empty;
     else
-        return fail(QStringLiteral("new: unknown template \"%1\" (use default or empty)").arg(templateName),
+        return fail(tr("new: unknown template \"%1\" (use default or empty)").arg(templateName),
                     UsageError);
 
     QElapsedTimer timer;
@@ -91,7 +91,7 @@ int runNew(const QStringList &arguments)
         if (inventory) {
             // Checked before the inventory is read, so a typo costs no wait.
             if (QFileInfo::exists(file) && !parser.isSet(forceOption))
-                throw DocumentError(QStringLiteral("%1: already exists; choose another name").arg(file));
+                throw DocumentError(tr("%1: already exists; choose another name").arg(file));
             journey = importInventory(journey, parser.value(touchpointsOption), parser.value(transitionsOption), &added);
         }
         DocumentFile::create(file, journey, parser.isSet(forceOption));
@@ -99,10 +99,10 @@ int runNew(const QStringList &arguments)
         return fail(error.message());
     }
     if (!inventory) {
-        printLine(QStringLiteral("Created %1 (%2 template).").arg(file, templateName));
+        printLine(tr("Created %1 (%2 template).").arg(file, templateName));
         return Success;
     }
-    printLine(QStringLiteral("Created %1 with %2 touchpoints and %3 transitions in %4 stages and %5 lanes in %6 s.")
+    printLine(tr("Created %1 with %2 touchpoints and %3 transitions in %4 stages and %5 lanes in %6 s.")
                   .arg(file, grouped(added.touchpoints), grouped(added.transitions))
                   .arg(journey.stages().size())
                   .arg(journey.lanes().size())
@@ -114,7 +114,7 @@ int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption forceOption(QStringLiteral("force"),
-                                         QStringLiteral("replace an existing file"));
+                                         tr("replace an existing file"));
     parser.addOption(forceOption);
     QString file;
     if (!parseWithFile(parser, arguments, &file))
@@ -128,7 +128,7 @@ int runDemo(const QStringList &arguments)
     } catch (const DocumentError &error) {
         return fail(error.message());
     }
-    printLine(QStringLiteral("Wrote the demo journey with %1 sample answers to %2 in %3 s.")
+    printLine(tr("Wrote the demo journey with %1 sample answers to %2 in %3 s.")
                   .arg(grouped(written), file)
                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return Success;

@@ -126,19 +126,19 @@ void printText(const QString &file, const Contents &contents)
         printLine(QStringLiteral("  %1 %2").arg(label.leftJustified(16), value));
     };
     printLine(QStringLiteral("%1 — %2").arg(file, journey.name()));
-    field(QStringLiteral("stages (%1):").arg(journey.stages().size()), bandNames(journey.stages()));
-    field(QStringLiteral("lanes (%1):").arg(journey.lanes().size()), bandNames(journey.lanes()));
-    field(QStringLiteral("touchpoints:"), QStringLiteral("%1 (%2 indirect)")
+    field(tr("stages (%1):").arg(journey.stages().size()), bandNames(journey.stages()));
+    field(tr("lanes (%1):").arg(journey.lanes().size()), bandNames(journey.lanes()));
+    field(tr("touchpoints:"), tr("%1 (%2 indirect)")
                                               .arg(grouped(journey.touchpoints().size()), grouped(indirect)));
-    field(QStringLiteral("transitions:"), grouped(journey.transitions().size()));
-    field(QStringLiteral("measurements:"), QStringLiteral("%1 answers from %2 respondents, %3 segments")
+    field(tr("transitions:"), grouped(journey.transitions().size()));
+    field(tr("measurements:"), tr("%1 answers from %2 respondents, %3 segments")
                                                .arg(grouped(contents.counts.measurements),
                                                     grouped(contents.counts.respondents),
                                                     grouped(contents.segments.size())));
     if (contents.counts.aggregateRows > 0)
-        field(QStringLiteral("aggregated rows:"), grouped(contents.counts.aggregateRows));
+        field(tr("aggregated rows:"), grouped(contents.counts.aggregateRows));
     if (contents.counts.orphanedMeasurements > 0)
-        printLine(QStringLiteral("  note: %1 answers belong to touchpoints no longer on the map")
+        printLine(tr("  note: %1 answers belong to touchpoints no longer on the map")
                       .arg(grouped(contents.counts.orphanedMeasurements)));
     const Workshop &workshop = journey.workshop();
     field(QStringLiteral("workshop:"), workshop.isEmpty()
@@ -151,9 +151,9 @@ void printText(const QString &file, const Contents &contents)
         field(QStringLiteral("batches:"), QStringLiteral("none"));
         return;
     }
-    printLine(QStringLiteral("  batches (%1):").arg(contents.batches.size()));
+    printLine(tr("  batches (%1):").arg(contents.batches.size()));
     for (const Batch &batch : contents.batches)
-        printLine(QStringLiteral("    #%1  %2  %3 rows  %4  %5")
+        printLine(tr("    #%1  %2  %3 rows  %4  %5")
                       .arg(batch.id.value())
                       .arg(batch.fileName, grouped(batch.rowsImported), batch.format, batch.importedAt));
 }
@@ -163,13 +163,13 @@ void printText(const QString &file, const Contents &contents)
 int runInfo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("print JSON"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("print JSON"));
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the .cxmap document"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the .cxmap document"));
     if (!parser.parse(arguments))
-        return fail(QStringLiteral("info: %1").arg(parser.errorText()), UsageError);
+        return fail(tr("info: %1").arg(parser.errorText()), UsageError);
     if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("info: expected one FILE.cxmap; see cxmap --help"), UsageError);
+        return fail(tr("info: expected one FILE.cxmap; see cxmap --help"), UsageError);
     const QString file = parser.positionalArguments().constFirst();
 
     Contents contents;
@@ -182,7 +182,7 @@ int runInfo(const QStringList &arguments)
             contents.batches = readBatches(db);
             contents.segments = readSegments(db);
         } catch (const SqliteError &failure) {
-            throw document->error(QStringLiteral("cannot read its answers"), failure);
+            throw document->error(tr("cannot read its answers"), failure);
         }
     } catch (const DocumentError &error) {
         return fail(error.message());

@@ -2,6 +2,7 @@
 
 #include "store/printable.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <QJsonArray>
@@ -12,6 +13,11 @@
 #include <cstdio>
 
 namespace cxmap::cli {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cxmap::cli", text);
+}
 
 void printLine(const QString &text)
 {

@@ -22,5 +22,10 @@ void printJson(const QJsonValue &value);
  */
 int fail(const QString &message, ExitCode code = Failure);
 using cxmap::grouped;
+/**
+ * The command line's messages in the user's language (QCoreApplication::translate in the context
+ * "cxmap::cli", which lupdate gives every tr() in this namespace). JSON and option names stay English.
+ */
+QString tr(const char *text);
 
 } // namespace cxmap::cli

@@ -28,7 +28,7 @@ Findings analyse(const QString &path, const Journey &journey, const AnalysisRequ
     try {
         return computeFindings(file->database(), journey, request);
     } catch (const SqliteError &failure) {
-        throw file->error(QStringLiteral("cannot analyse it"), failure);
+        throw file->error(QCoreApplication::translate("cxmap::AnalysisRunner", "cannot analyse it"), failure);
     }
 }
 
@@ -61,7 +61,7 @@ void AnalysisRunner::start(const QString &documentPath, const Journey &journey, 
         } catch (const DocumentError &failure) {
             error = failure.message();
         } catch (const SqliteError &failure) {
-            error = QStringLiteral("%1: cannot analyse it: %2").arg(documentPath, describeSqliteFailure(failure));
+            error = QCoreApplication::translate("cxmap::AnalysisRunner", "%1: cannot analyse it: %2").arg(documentPath, describeSqliteFailure(failure));
         }
         if (*alive) {
             QMetaObject::invokeMethod(this, [this, alive, generation, findings, error] {

@@ -1,5 +1,7 @@
 #include "cardscore.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace cxmap {
@@ -35,13 +37,13 @@ QString evidenceText(EvidenceLevel level)
 {
     switch (level) {
     case EvidenceLevel::Solid:
-        return QStringLiteral("solid evidence");
+        return QCoreApplication::translate("cxmap::Cardscore", "solid evidence");
     case EvidenceLevel::Thin:
-        return QStringLiteral("thin evidence");
+        return QCoreApplication::translate("cxmap::Cardscore", "thin evidence");
     case EvidenceLevel::None:
         break;
     }
-    return QStringLiteral("no evidence");
+    return QCoreApplication::translate("cxmap::Cardscore", "no evidence");
 }
 
 } // namespace cxmap

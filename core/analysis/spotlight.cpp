@@ -1,5 +1,7 @@
 #include "spotlight.h"
 
+#include <QCoreApplication>
+
 #include "findings.h"
 #include "model/journey.h"
 
@@ -80,17 +82,17 @@ QString spotlightName(SpotlightKind kind)
 {
     switch (kind) {
     case SpotlightKind::WeakestLinks:
-        return QStringLiteral("Weakest links");
+        return QCoreApplication::translate("cxmap::Spotlight", "Weakest links");
     case SpotlightKind::MomentsOfTruth:
-        return QStringLiteral("Moments of truth");
+        return QCoreApplication::translate("cxmap::Spotlight", "Moments of truth");
     case SpotlightKind::Unavoidable:
-        return QStringLiteral("Unavoidable");
+        return QCoreApplication::translate("cxmap::Spotlight", "Unavoidable");
     case SpotlightKind::WeakestPath:
-        return QStringLiteral("Weakest path");
+        return QCoreApplication::translate("cxmap::Spotlight", "Weakest path");
     case SpotlightKind::None:
         break;
     }
-    return QStringLiteral("No spotlight");
+    return QCoreApplication::translate("cxmap::Spotlight", "No spotlight");
 }
 
 } // namespace cxmap

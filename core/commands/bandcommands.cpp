@@ -32,7 +32,7 @@ QList<TouchpointId> touchpointsIn(const Journey &journey, LaneId id)
 template<typename IdType>
 AddBandCommand<IdType>::AddBandCommand(JourneyDocument *document, qsizetype index,
                                        const Band<IdType> &band, QUndoCommand *parent)
-    : QUndoCommand(bandText(isStage(IdType()), "Add stage", "Add lane"), parent)
+    : QUndoCommand(bandText(isStage(IdType()), QT_TRANSLATE_NOOP("cxmap", "Add stage"), QT_TRANSLATE_NOOP("cxmap", "Add lane")), parent)
     , m_document(document)
     , m_index(index)
     , m_band(band)
@@ -53,7 +53,7 @@ void AddBandCommand<IdType>::undo()
 template<typename IdType>
 RemoveBandCommand<IdType>::RemoveBandCommand(JourneyDocument *document, IdType id,
                                              QUndoCommand *parent)
-    : QUndoCommand(bandText(isStage(IdType()), "Delete stage", "Delete lane"), parent)
+    : QUndoCommand(bandText(isStage(IdType()), QT_TRANSLATE_NOOP("cxmap", "Delete stage"), QT_TRANSLATE_NOOP("cxmap", "Delete lane")), parent)
     , m_document(document)
     , m_id(id)
 {
@@ -114,7 +114,7 @@ bool ChangeBandCommand<IdType>::mergeWith(const QUndoCommand *other)
 template<typename IdType>
 MoveBandCommand<IdType>::MoveBandCommand(JourneyDocument *document, IdType id, qsizetype to,
                                          QUndoCommand *parent)
-    : QUndoCommand(bandText(isStage(IdType()), "Move stage", "Move lane"), parent)
+    : QUndoCommand(bandText(isStage(IdType()), QT_TRANSLATE_NOOP("cxmap", "Move stage"), QT_TRANSLATE_NOOP("cxmap", "Move lane")), parent)
     , m_document(document)
     , m_id(id)
     , m_from(document->bands(id).indexOf(id))

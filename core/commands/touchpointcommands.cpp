@@ -27,7 +27,7 @@ AddTouchpointsCommand::AddTouchpointsCommand(JourneyDocument *document,
     , m_touchpoints(std::move(touchpoints))
     , m_transitions(std::move(transitions))
 {
-    setText(countedText("Add touchpoint", "Add %1 touchpoints", m_touchpoints.size()));
+    setText(countedText(QT_TRANSLATE_NOOP("cxmap", "Add touchpoint"), QT_TRANSLATE_NOOP("cxmap", "Add %1 touchpoints"), m_touchpoints.size()));
 }
 
 void AddTouchpointsCommand::redo()
@@ -52,7 +52,7 @@ RemoveTouchpointsCommand::RemoveTouchpointsCommand(JourneyDocument *document,
     , m_document(document)
     , m_ids(std::move(ids))
 {
-    setText(countedText("Delete touchpoint", "Delete %1 touchpoints", m_ids.size()));
+    setText(countedText(QT_TRANSLATE_NOOP("cxmap", "Delete touchpoint"), QT_TRANSLATE_NOOP("cxmap", "Delete %1 touchpoints"), m_ids.size()));
 }
 
 void RemoveTouchpointsCommand::redo()

@@ -6,6 +6,7 @@
 #include "surveyheader.h"
 #include "valueparsing.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -194,8 +195,8 @@ bool RatingGuess::looksLikeRating() const
 QString RatingGuess::describe() const
 {
     if (!m_label.isEmpty())
-        return QStringLiteral("answers like \"%1\"").arg(m_label);
-    return QStringLiteral("whole numbers %1 to %2").arg(m_min).arg(m_max);
+        return QCoreApplication::translate("cxmap::ColumnPlan", "answers like \"%1\"").arg(m_label);
+    return QCoreApplication::translate("cxmap::ColumnPlan", "whole numbers %1 to %2").arg(m_min).arg(m_max);
 }
 
 bool isPrivateColumn(const QString &header)
@@ -271,7 +272,7 @@ private:
             QStringList names = m_header.names.mid(0, 12);
             if (m_header.names.size() > 12)
                 names.append(QStringLiteral("…"));
-            fail(key, QStringLiteral("the mapping's %1 column \"%2\" is not in %3 (its header, line %4, has %5)")
+            fail(key, QCoreApplication::translate("cxmap::ColumnPlan", "the mapping's %1 column \"%2\" is not in %3 (its header, line %4, has %5)")
                           .arg(QLatin1String(role), name, m_fileName)
                           .arg(m_header.line)
                           .arg(names.join(QStringLiteral(", "))));
@@ -282,14 +283,14 @@ private:
     void checkMetric(const QString &metric, const QString &key, const QString &what) const
     {
         if (!m_knownMetrics.contains(metric.trimmed().toLower()))
-            fail(key, QStringLiteral("%1: unknown metric \"%2\" (known: %3; define others under \"metrics\")")
+            fail(key, QCoreApplication::translate("cxmap::ColumnPlan", "%1: unknown metric \"%2\" (known: %3; define others under \"metrics\")")
                           .arg(what, metric, m_metrics.join(QStringLiteral(", "))));
     }
 
     void assign(int index, Role role, const QString &key, const char *what)
     {
         if (m_plan.columns.at(index).role == Role::Private)
-            fail(key, QStringLiteral("column \"%1\" holds personal data and is never imported (not even as %2)")
+            fail(key, QCoreApplication::translate("cxmap::ColumnPlan", "column \"%1\" holds personal data and is never imported (not even as %2)")
                           .arg(m_header.names.at(index), QLatin1String(what)));
         m_plan.columns[index].role = role;
         m_taken.insert(int(role));
@@ -318,7 +319,7 @@ private:
                    QStringLiteral("segment"), "the segment");
         if (m_mapping.outcome) {
             const int index = column(m_mapping.outcome->column, QStringLiteral("outcome"), "outcome");
-            checkMetric(m_mapping.outcome->metric, QStringLiteral("outcome"), QStringLiteral("the outcome"));
+            checkMetric(m_mapping.outcome->metric, QStringLiteral("outcome"), QCoreApplication::translate("cxmap::ColumnPlan", "the outcome"));
             assign(index, Role::Outcome, QStringLiteral("outcome"), "the outcome");
             m_plan.columns[index].metric = m_mapping.outcome->metric;
         }
@@ -326,9 +327,9 @@ private:
             const int index = column(name, name, "rated");
             const std::optional<TouchpointId> touchpoint = m_touchpoints.find(mapped.touchpoint);
             if (!touchpoint)
-                fail(name, QStringLiteral("the mapping rates column \"%1\" as touchpoint \"%2\", which is not on the map")
+                fail(name, QCoreApplication::translate("cxmap::ColumnPlan", "the mapping rates column \"%1\" as touchpoint \"%2\", which is not on the map")
                                .arg(name, mapped.touchpoint));
-            checkMetric(mapped.metric, name, QStringLiteral("column \"%1\"").arg(name));
+            checkMetric(mapped.metric, name, QCoreApplication::translate("cxmap::ColumnPlan", "column \"%1\"").arg(name));
             assign(index, Role::Rated, name, "a rating");
             m_plan.columns[index].touchpoint = *touchpoint;
             m_plan.columns[index].metric = mapped.metric;
@@ -417,7 +418,7 @@ private:
         for (int i = 0; i < m_header.names.size(); ++i) {
             const PlannedColumn &planned = m_plan.columns.at(i);
             if (planned.role == Role::Rated && !m_knownMetrics.contains(planned.metric.toLower()))
-                fail(QStringLiteral("default_metric"), QStringLiteral("column \"%1\": unknown metric \"%2\" (known: %3)")
+                fail(QStringLiteral("default_metric"), QCoreApplication::translate("cxmap::ColumnPlan", "column \"%1\": unknown metric \"%2\" (known: %3)")
                                                            .arg(m_header.names.at(i), planned.metric, m_metrics.join(QStringLiteral(", "))));
         }
     }
@@ -437,7 +438,7 @@ private:
                         mapped.notRated = given.notRated;
                 m_plan.effective.columns.append({name, mapped});
                 const QString line = QStringLiteral("%1 → %2 (%3%4)").arg(name, touchpoint, planned.metric,
-                                                                         planned.kind == MeasurementKind::Expectation ? QStringLiteral(", expectation") : QString());
+                                                                         planned.kind == MeasurementKind::Expectation ? QCoreApplication::translate("cxmap::ColumnPlan", ", expectation") : QString());
                 m_plan.matched.append(line);
                 if (planned.automatic)
                     m_plan.automatic.append(line);

@@ -3,6 +3,7 @@
 #include "model/journey.h"
 #include "store/documenterror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace cxmap {
@@ -77,7 +78,7 @@ void ImportContext::fail(const CsvRecord &record, int column, const QString &wha
     const QString name = m_columnNames.value(column);
     throw DocumentError(m_fileName + QLatin1Char(':') + QString::number(record.line()) + QLatin1Char(':')
                         + QString::number(column + 1) + QStringLiteral(": ") + what
-                        + (name.isEmpty() ? QString() : QStringLiteral(" (column \"") + name + QStringLiteral("\")")));
+                        + (name.isEmpty() ? QString() : QCoreApplication::translate("cxmap::ImportContext", " (column \"") + name + QStringLiteral("\")")));
 }
 
 void ImportContext::fail(const CsvRecord &record, const QString &what) const
@@ -132,7 +133,7 @@ std::optional<qint64> ImportContext::touchpoint(const CsvRecord &record, int col
     else if (const auto byKey = m_touchpointsByKey.constFind(key); byKey != m_touchpointsByKey.cend() && !m_ambiguousKeys.contains(key))
         id = *byKey;
     if (!id)
-        fail(record, column, QStringLiteral("unknown touchpoint \"%1\": it is not on the map").arg(cell(record, column)));
+        fail(record, column, QCoreApplication::translate("cxmap::ImportContext", "unknown touchpoint \"%1\": it is not on the map").arg(cell(record, column)));
     m_touchpointCache.insert(raw.toByteArray(), *id);
     return id;
 }
@@ -159,7 +160,7 @@ const MetricScale *ImportContext::metric(const CsvRecord &record, int column)
         name = *renamed;
     const MetricScale *scale = m_writer.metric(name);
     if (!scale)
-        fail(record, column, QStringLiteral("unknown metric \"%1\" (define it under \"metrics\" in a mapping file)").arg(cell(record, column)));
+        fail(record, column, QCoreApplication::translate("cxmap::ImportContext", "unknown metric \"%1\" (define it under \"metrics\" in a mapping file)").arg(cell(record, column)));
     return &**m_metricCache.insert(raw.toByteArray(), *scale);
 }
 
@@ -167,7 +168,7 @@ const MetricScale &ImportContext::metricNamed(const QString &name) const
 {
     const MetricScale *scale = m_writer.metric(name.trimmed());
     if (!scale)
-        throw DocumentError(QStringLiteral("%1: unknown metric \"%2\"").arg(m_fileName, name));
+        throw DocumentError(QCoreApplication::translate("cxmap::ImportContext", "%1: unknown metric \"%2\"").arg(m_fileName, name));
     return *scale;
 }
 
@@ -206,8 +207,8 @@ std::optional<qint64> ImportContext::timestamp(const CsvRecord &record, int colu
     if (!parsed) {
         QString hint;
         if (m_dateOrder == ValueParsing::DateOrder::MonthFirst && raw.contains('/'))
-            hint = QStringLiteral("; for day/month/year set \"date_format\": \"dd/mm/yyyy\" in a mapping file");
-        fail(record, column, QStringLiteral("\"%1\" is not a date cxmap can read (use 2026-03-14 or 2026-03-14T09:30:00Z%2)")
+            hint = QCoreApplication::translate("cxmap::ImportContext", "; for day/month/year set \"date_format\": \"dd/mm/yyyy\" in a mapping file");
+        fail(record, column, QCoreApplication::translate("cxmap::ImportContext", "\"%1\" is not a date cxmap can read (use 2026-03-14 or 2026-03-14T09:30:00Z%2)")
                                  .arg(cell(record, column), hint));
     }
     qint64 seconds = parsed->seconds;
@@ -231,14 +232,14 @@ MeasurementKind ImportContext::kind(const CsvRecord &record, int column)
         return MeasurementKind::Experience;
     if (raw.compare("expectation", Qt::CaseInsensitive) == 0)
         return MeasurementKind::Expectation;
-    fail(record, column, QStringLiteral("kind must be \"experience\" or \"expectation\", not \"%1\"").arg(cell(record, column)));
+    fail(record, column, QCoreApplication::translate("cxmap::ImportContext", "kind must be \"experience\" or \"expectation\", not \"%1\"").arg(cell(record, column)));
 }
 
 bool ImportContext::isNotRated(QByteArrayView raw, const std::optional<double> &number, const NotRatedRule &rule,
                                QString *reason) const
 {
     if (raw.isEmpty()) {
-        *reason = QStringLiteral("no answer");
+        *reason = QCoreApplication::translate("cxmap::ImportContext", "no answer");
         return true;
     }
     if (number) {
@@ -247,7 +248,7 @@ bool ImportContext::isNotRated(QByteArrayView raw, const std::optional<double> &
     } else if (!rule.texts.contains(QString::fromUtf8(raw).trimmed().toLower())) {
         return false;
     }
-    *reason = QStringLiteral("not rated");
+    *reason = QCoreApplication::translate("cxmap::ImportContext", "not rated");
     return true;
 }
 
@@ -272,7 +273,7 @@ std::optional<double> ImportContext::rating(const CsvRecord &record, int column,
         else if (const std::optional<double> known = m_labels[labels].value(label, scale.min, scale.max))
             value = known;
         else
-            fail(record, column, QStringLiteral("\"%1\" is not a number; say what it means under \"values\" in a mapping file")
+            fail(record, column, QCoreApplication::translate("cxmap::ImportContext", "\"%1\" is not a number; say what it means under \"values\" in a mapping file")
                                      .arg(cell(record, column)));
         if (!m_labelOwners.contains(labels))
             m_labelOwners.insert(labels, labels >= 0 ? m_columnNames.value(int(labels)) : scale.name);
@@ -280,8 +281,8 @@ std::optional<double> ImportContext::rating(const CsvRecord &record, int column,
     if (!(*value >= scale.min && *value <= scale.max)) {
         QString hint;
         if (*value == 0.0 && scale.min > 0.0)
-            hint = QStringLiteral("; if 0 means not rated, add \"not_rated\": [\"0\"] to a mapping file");
-        fail(record, column, QStringLiteral("%1 is outside the %2 scale (%3 to %4)%5")
+            hint = QCoreApplication::translate("cxmap::ImportContext", "; if 0 means not rated, add \"not_rated\": [\"0\"] to a mapping file");
+        fail(record, column, QCoreApplication::translate("cxmap::ImportContext", "%1 is outside the %2 scale (%3 to %4)%5")
                                  .arg(*value).arg(scale.name).arg(scale.min).arg(scale.max).arg(hint));
     }
     return value;
@@ -319,7 +320,7 @@ double ImportContext::number(const CsvRecord &record, int column, const char *wh
 {
     const std::optional<double> value = ValueParsing::parseNumber(record.field(column), m_commaDecimal);
     if (!value)
-        fail(record, column, QStringLiteral("%1 must be a number, not \"%2\"").arg(QLatin1String(what), cell(record, column)));
+        fail(record, column, QCoreApplication::translate("cxmap::ImportContext", "%1 must be a number, not \"%2\"").arg(QLatin1String(what), cell(record, column)));
     return *value;
 }
 

@@ -14,6 +14,7 @@
 #include "surveyheader.h"
 #include "xlsxreader.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -37,7 +38,7 @@ void defineMetrics(SqliteDatabase &db, const ImportMapping &mapping)
         existing.bind(1, metric.name);
         if (existing.step()) {
             if (existing.columnDouble(0) != metric.min || existing.columnDouble(1) != metric.max)
-                throw DocumentError(QStringLiteral("%1: metric \"%2\" already exists in the document with the scale %3 to %4, not %5 to %6")
+                throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1: metric \"%2\" already exists in the document with the scale %3 to %4, not %5 to %6")
                                         .arg(mapping.where(metric.name), metric.name)
                                         .arg(existing.columnDouble(0)).arg(existing.columnDouble(1))
                                         .arg(metric.min).arg(metric.max));
@@ -67,7 +68,7 @@ QString fileSha256(const QString &path, const QString &shownName)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(shownName, file.errorString()));
+        throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1: cannot read it: %2").arg(shownName, file.errorString()));
     HashingDevice device(&file);
     std::vector<char> buffer(1 << 20);
     while (device.read(buffer.data(), qint64(buffer.size())) > 0) {
@@ -126,7 +127,7 @@ private:
 void ImportRun::progress(qint64 done)
 {
     if (m_options.progress && !m_options.progress(done, m_total))
-        throw DocumentError(QStringLiteral("%1: import cancelled; nothing was imported").arg(m_shown));
+        throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1: import cancelled; nothing was imported").arg(m_shown));
 }
 
 void ImportRun::openSource()
@@ -136,7 +137,7 @@ void ImportRun::openSource()
     if (const QString problem = SafeFile::whyNotAReadableFile(m_path); !problem.isEmpty())
         throw DocumentError(QStringLiteral("%1: %2").arg(m_shown, problem));
     if (!probe.open(QIODevice::ReadOnly))
-        throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(m_shown, probe.errorString()));
+        throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1: cannot read it: %2").arg(m_shown, probe.errorString()));
     m_total = probe.size();
     probe.close();
     // A workbook by its bytes, whatever its name says.
@@ -145,11 +146,11 @@ void ImportRun::openSource()
         return;
     }
     if (!m_options.sheet.isEmpty())
-        throw DocumentError(QStringLiteral("%1: a sheet (\"%2\") was asked for, but this is a CSV file, not an Excel workbook")
+        throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1: a sheet (\"%2\") was asked for, but this is a CSV file, not an Excel workbook")
                                 .arg(m_shown, m_options.sheet));
     m_file = std::make_unique<QFile>(m_path);
     if (!m_file->open(QIODevice::ReadOnly))
-        throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(m_shown, m_file->errorString()));
+        throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1: cannot read it: %2").arg(m_shown, m_file->errorString()));
     m_device = std::make_unique<HashingDevice>(m_file.get());
     m_source = std::make_unique<CsvReader>(m_device.get(), m_shown);
 }
@@ -167,7 +168,7 @@ void ImportRun::readLeadingRows()
     if (m_source->hasError())
         throw DocumentError(m_source->errorString());
     if (m_leading.rows.isEmpty())
-        throw DocumentError(QStringLiteral("%1: the file is empty").arg(m_shown));
+        throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1: the file is empty").arg(m_shown));
 }
 
 void ImportRun::noteError(const DocumentError &error)
@@ -250,7 +251,7 @@ ImportSummary ImportRun::run()
     } else {
         plan = planColumns(header, mapping, journey, metricNames(db), m_shown);
         if (plan.ratedCount() == 0 && !plan.effective.outcome)
-            throw DocumentError(QStringLiteral("%1:%2: no column matches a touchpoint on the map; name them in a mapping file (\"columns\")")
+            throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1:%2: no column matches a touchpoint on the map; name them in a mapping file (\"columns\")")
                                     .arg(m_shown)
                                     .arg(header.line));
         m_context = std::make_unique<ImportContext>(writer, journey, plan.effective, m_shown, delimiter, header.names);
@@ -276,7 +277,7 @@ ImportSummary ImportRun::run()
     if (m_source->hasError())
         throw DocumentError(m_source->errorString());
     if (m_rowsRead == 0)
-        throw DocumentError(QStringLiteral("%1:%2: there are no data rows below the header").arg(m_shown).arg(header.line));
+        throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1:%2: there are no data rows below the header").arg(m_shown).arg(header.line));
     if (const LabelScales unsettled = m_context->unsettledLabelScales(); !unsettled.isEmpty())
         throw ReadAgain{unsettled};
     progress(m_total);
@@ -325,7 +326,7 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
     QElapsedTimer timer;
     timer.start();
     if (document.isReadOnly())
-        throw DocumentError(QStringLiteral("%1: cannot import into it: it was opened read-only").arg(document.path()));
+        throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1: cannot import into it: it was opened read-only").arg(document.path()));
     LabelScales fixed;
     for (;;) {
         try {
@@ -336,7 +337,7 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
             // At most once: the second reading has every unsettled column's scale fixed.
             fixed.insert(again.scales);
         } catch (const SqliteError &failure) {
-            throw document.error(QStringLiteral("cannot import %1; nothing was imported").arg(dataPath), failure);
+            throw document.error(QCoreApplication::translate("cxmap::Importer", "cannot import %1; nothing was imported").arg(dataPath), failure);
         }
     }
 }
@@ -344,7 +345,7 @@ ImportSummary importSurvey(DocumentFile &document, const QString &dataPath, cons
 qint64 removeBatch(DocumentFile &document, BatchId batch)
 {
     if (document.isReadOnly())
-        throw DocumentError(QStringLiteral("%1: cannot remove a batch: it was opened read-only").arg(document.path()));
+        throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1: cannot remove a batch: it was opened read-only").arg(document.path()));
     SqliteDatabase &db = document.database();
     try {
         const ForeignKeyChecksOff checksOff(db);
@@ -356,7 +357,7 @@ qint64 removeBatch(DocumentFile &document, BatchId batch)
             return count.columnInt(0);
         };
         if (countOf("SELECT count(*) FROM batch WHERE id = ?") == 0)
-            throw DocumentError(QStringLiteral("%1: there is no batch %2 (cxmap info lists them)").arg(document.path()).arg(batch.value()));
+            throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1: there is no batch %2 (cxmap info lists them)").arg(document.path()).arg(batch.value()));
         // Counted before, and apart from, the BulkLoad: an index cannot be dropped while a
         // statement still reads the table.
         BulkLoad bulk(db, countOf("SELECT count(*) FROM measurement WHERE batch_id = ?"));
@@ -380,7 +381,7 @@ qint64 removeBatch(DocumentFile &document, BatchId batch)
         transaction.commit();
         return removed;
     } catch (const SqliteError &failure) {
-        throw document.error(QStringLiteral("cannot remove batch %1").arg(batch.value()), failure);
+        throw document.error(QCoreApplication::translate("cxmap::Importer", "cannot remove batch %1").arg(batch.value()), failure);
     }
 }
 

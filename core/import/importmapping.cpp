@@ -2,6 +2,7 @@
 
 #include "store/documenterror.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,7 +59,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isString())
-            invalid(QLatin1String(key), QStringLiteral("\"%1\" must be a text").arg(QLatin1String(key)));
+            invalid(QLatin1String(key), QCoreApplication::translate("cxmap::ImportMapping", "\"%1\" must be a text").arg(QLatin1String(key)));
         return value.toString();
     }
 
@@ -68,7 +69,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         if (!value.isBool())
-            invalid(QLatin1String(key), QStringLiteral("\"%1\" must be true or false").arg(QLatin1String(key)));
+            invalid(QLatin1String(key), QCoreApplication::translate("cxmap::ImportMapping", "\"%1\" must be true or false").arg(QLatin1String(key)));
         return value.toBool();
     }
 
@@ -76,7 +77,7 @@ public:
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (!value.isDouble())
-            invalid(owner, QStringLiteral("%1 needs a number \"%2\"").arg(where, QLatin1String(key)));
+            invalid(owner, QCoreApplication::translate("cxmap::ImportMapping", "%1 needs a number \"%2\"").arg(where, QLatin1String(key)));
         return value.toDouble();
     }
 
@@ -86,7 +87,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isObject())
-            invalid(QLatin1String(key), QStringLiteral("\"%1\" must be an object, like %2").arg(QLatin1String(key), example));
+            invalid(QLatin1String(key), QCoreApplication::translate("cxmap::ImportMapping", "\"%1\" must be an object, like %2").arg(QLatin1String(key), example));
         return value.toObject();
     }
 
@@ -96,7 +97,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isArray())
-            invalid(QLatin1String(key), QStringLiteral("\"%1\" must be a list, like %2").arg(QLatin1String(key), example));
+            invalid(QLatin1String(key), QCoreApplication::translate("cxmap::ImportMapping", "\"%1\" must be a list, like %2").arg(QLatin1String(key), example));
         QStringList result;
         for (const QJsonValue &item : value.toArray()) {
             if (item.isDouble())
@@ -104,7 +105,7 @@ public:
             else if (item.isString())
                 result.append(item.toString());
             else
-                invalid(QLatin1String(key), QStringLiteral("\"%1\" must hold texts, like %2").arg(QLatin1String(key), example));
+                invalid(QLatin1String(key), QCoreApplication::translate("cxmap::ImportMapping", "\"%1\" must hold texts, like %2").arg(QLatin1String(key), example));
         }
         return result;
     }
@@ -115,11 +116,11 @@ public:
         if (value.isUndefined() || value.isNull())
             return values;
         if (!value.isObject())
-            invalid(owner, QStringLiteral("%1 must map answers to numbers, like {\"satisfied\": 1}").arg(where));
+            invalid(owner, QCoreApplication::translate("cxmap::ImportMapping", "%1 must map answers to numbers, like {\"satisfied\": 1}").arg(where));
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!it.value().isDouble())
-                invalid(it.key(), QStringLiteral("%1: \"%2\" must map to a number").arg(where, it.key()));
+                invalid(it.key(), QCoreApplication::translate("cxmap::ImportMapping", "%1: \"%2\" must map to a number").arg(where, it.key()));
             values.insert(normaliseLabel(it.key()), it.value().toDouble());
         }
         return values;
@@ -132,7 +133,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
         if (!value.isArray())
-            invalid(owner, QStringLiteral("%1: \"not_rated\" must be a list, like [\"0\"]").arg(where));
+            invalid(owner, QCoreApplication::translate("cxmap::ImportMapping", "%1: \"not_rated\" must be a list, like [\"0\"]").arg(where));
         QStringList result;
         for (const QJsonValue &item : value.toArray()) {
             if (item.isDouble())
@@ -140,7 +141,7 @@ public:
             else if (item.isString())
                 result.append(item.toString().trimmed());
             else
-                invalid(owner, QStringLiteral("%1: \"not_rated\" must hold texts or numbers").arg(where));
+                invalid(owner, QCoreApplication::translate("cxmap::ImportMapping", "%1: \"not_rated\" must hold texts or numbers").arg(where));
         }
         return result;
     }
@@ -152,7 +153,7 @@ public:
         const QJsonObject object = this->object(parent, key, example);
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                invalid(it.key(), QStringLiteral("\"%1\": \"%2\" must map to a name, like %3").arg(QLatin1String(key), it.key(), example));
+                invalid(it.key(), QCoreApplication::translate("cxmap::ImportMapping", "\"%1\": \"%2\" must map to a name, like %3").arg(QLatin1String(key), it.key(), example));
             result.append({it.key(), it.value().toString().trimmed()});
         }
         return result;
@@ -165,7 +166,7 @@ public:
             return MeasurementKind::Experience;
         if (key == QLatin1String("expectation"))
             return MeasurementKind::Expectation;
-        invalid(owner, QStringLiteral("%1: kind must be \"experience\" or \"expectation\", not \"%2\"").arg(where, kind));
+        invalid(owner, QCoreApplication::translate("cxmap::ImportMapping", "%1: kind must be \"experience\" or \"expectation\", not \"%2\"").arg(where, kind));
     }
 
 private:
@@ -257,11 +258,11 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        throw DocumentError(QStringLiteral("%1:%2: not valid JSON (%3)")
+        throw DocumentError(QCoreApplication::translate("cxmap::ImportMapping", "%1:%2: not valid JSON (%3)")
                                 .arg(fileName, position(json, error.offset), error.errorString()));
     }
     if (!document.isObject())
-        throw DocumentError(QStringLiteral("%1:1:1: a mapping must be a JSON object, like {\"format\": \"wide\"}").arg(fileName));
+        throw DocumentError(QCoreApplication::translate("cxmap::ImportMapping", "%1:1:1: a mapping must be a JSON object, like {\"format\": \"wide\"}").arg(fileName));
     const QJsonObject root = document.object();
     const Parser parser(json, fileName);
 
@@ -277,7 +278,7 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
         QStringLiteral("top_box"), QStringLiteral("touchpoint"), QStringLiteral("metric"), QStringLiteral("kind")};
     for (const QString &key : root.keys())
         if (!known.contains(key))
-            parser.invalid(key, QStringLiteral("unknown key \"%1\" (known: %2)").arg(key, known.join(QStringLiteral(", "))));
+            parser.invalid(key, QCoreApplication::translate("cxmap::ImportMapping", "unknown key \"%1\" (known: %2)").arg(key, known.join(QStringLiteral(", "))));
 
     ImportMapping mapping;
     mapping.sourceName = fileName;
@@ -286,13 +287,13 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
     if (const QString format = parser.text(root, "format"); !format.isEmpty()) {
         mapping.format = formatFromName(format);
         if (!mapping.format)
-            parser.invalid(QStringLiteral("format"), QStringLiteral("unknown format \"%1\" (long, wide, qualtrics, surveymonkey or aggregated)").arg(format));
+            parser.invalid(QStringLiteral("format"), QCoreApplication::translate("cxmap::ImportMapping", "unknown format \"%1\" (long, wide, qualtrics, surveymonkey or aggregated)").arg(format));
     }
 
     if (root.contains(QLatin1String("skip_lines"))) {
-        const double skip = parser.number(root, "skip_lines", QStringLiteral("skip_lines"), QStringLiteral("the mapping"));
+        const double skip = parser.number(root, "skip_lines", QStringLiteral("skip_lines"), QCoreApplication::translate("cxmap::ImportMapping", "the mapping"));
         if (skip < 0 || skip > 1000 || skip != int(skip))
-            parser.invalid(QStringLiteral("skip_lines"), QStringLiteral("\"skip_lines\" must be a whole number from 0 to 1000"));
+            parser.invalid(QStringLiteral("skip_lines"), QCoreApplication::translate("cxmap::ImportMapping", "\"skip_lines\" must be a whole number from 0 to 1000"));
         mapping.skipLines = int(skip);
     }
     mapping.respondent = parser.text(root, "respondent");
@@ -302,26 +303,26 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
     if (!mapping.dateFormat.isEmpty()
         && !QStringList({QStringLiteral("dd/mm/yyyy"), QStringLiteral("mm/dd/yyyy"), QStringLiteral("dd.mm.yyyy"),
                          QStringLiteral("yyyy-mm-dd")}).contains(mapping.dateFormat))
-        parser.invalid(QStringLiteral("date_format"), QStringLiteral("\"date_format\" must be dd/mm/yyyy, mm/dd/yyyy, dd.mm.yyyy or yyyy-mm-dd"));
+        parser.invalid(QStringLiteral("date_format"), QCoreApplication::translate("cxmap::ImportMapping", "\"date_format\" must be dd/mm/yyyy, mm/dd/yyyy, dd.mm.yyyy or yyyy-mm-dd"));
     if (const QString metric = parser.text(root, "default_metric"); !metric.isEmpty())
         mapping.defaultMetric = metric;
     mapping.autoMatch = parser.flag(root, "auto_match", true);
     mapping.keepRespondentKeys = parser.flag(root, "keep_respondent_keys", false);
 
-    const QJsonObject metrics = parser.object(root, "metrics", QStringLiteral("{\"satisfied\": {\"min\": 0, \"max\": 1}}"));
+    const QJsonObject metrics = parser.object(root, "metrics", QCoreApplication::translate("cxmap::ImportMapping", "{\"satisfied\": {\"min\": 0, \"max\": 1}}"));
     for (auto it = metrics.begin(); it != metrics.end(); ++it) {
-        const QString where = QStringLiteral("metric \"%1\"").arg(it.key());
+        const QString where = QCoreApplication::translate("cxmap::ImportMapping", "metric \"%1\"").arg(it.key());
         if (!it.value().isObject())
-            parser.invalid(it.key(), QStringLiteral("%1 must be an object with \"min\" and \"max\"").arg(where));
+            parser.invalid(it.key(), QCoreApplication::translate("cxmap::ImportMapping", "%1 must be an object with \"min\" and \"max\"").arg(where));
         if (it.key().trimmed().isEmpty())
-            parser.invalid(it.key(), QStringLiteral("a metric needs a name"));
+            parser.invalid(it.key(), QCoreApplication::translate("cxmap::ImportMapping", "a metric needs a name"));
         const QJsonObject object = it.value().toObject();
         MetricDefinition definition;
         definition.name = it.key().trimmed();
         definition.min = parser.number(object, "min", it.key(), where);
         definition.max = parser.number(object, "max", it.key(), where);
         if (!(definition.max > definition.min))
-            parser.invalid(it.key(), QStringLiteral("%1: \"max\" must be above \"min\"").arg(where));
+            parser.invalid(it.key(), QCoreApplication::translate("cxmap::ImportMapping", "%1: \"max\" must be above \"min\"").arg(where));
         definition.higherIsBetter = parser.flag(object, "higher_is_better", true);
         if (object.contains(QLatin1String("top_box_from")))
             definition.topBoxFrom = parser.number(object, "top_box_from", it.key(), where);
@@ -334,7 +335,7 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
         for (auto it = object.begin(); it != object.end(); ++it) {
             const std::optional<QStringList> values =
                 parser.ownNotRated(QJsonObject{{QStringLiteral("not_rated"), it.value()}}, it.key(),
-                                   QStringLiteral("not_rated \"%1\"").arg(it.key()));
+                                   QCoreApplication::translate("cxmap::ImportMapping", "not_rated \"%1\"").arg(it.key()));
             mapping.notRatedFor.append({it.key(), values.value_or(QStringList())});
         }
     } else {
@@ -343,20 +344,20 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
     }
 
     if (root.contains(QLatin1String("outcome"))) {
-        const QJsonObject object = parser.object(root, "outcome", QStringLiteral("{\"column\": \"satisfaction\", \"metric\": \"satisfied\"}"));
+        const QJsonObject object = parser.object(root, "outcome", QCoreApplication::translate("cxmap::ImportMapping", "{\"column\": \"satisfaction\", \"metric\": \"satisfied\"}"));
         OutcomeMapping outcome;
         outcome.column = parser.text(object, "column");
         outcome.metric = parser.text(object, "metric");
         if (outcome.column.isEmpty() || outcome.metric.isEmpty())
-            parser.invalid(QStringLiteral("outcome"), QStringLiteral("\"outcome\" needs \"column\" and \"metric\""));
-        outcome.values = parser.recoding(object.value(QLatin1String("values")), QStringLiteral("outcome"), QStringLiteral("outcome values"));
-        outcome.notRated = parser.ownNotRated(object, QStringLiteral("outcome"), QStringLiteral("the outcome"));
+            parser.invalid(QStringLiteral("outcome"), QCoreApplication::translate("cxmap::ImportMapping", "\"outcome\" needs \"column\" and \"metric\""));
+        outcome.values = parser.recoding(object.value(QLatin1String("values")), QStringLiteral("outcome"), QCoreApplication::translate("cxmap::ImportMapping", "outcome values"));
+        outcome.notRated = parser.ownNotRated(object, QStringLiteral("outcome"), QCoreApplication::translate("cxmap::ImportMapping", "the outcome"));
         mapping.outcome = outcome;
     }
 
-    const QJsonObject columns = parser.object(root, "columns", QStringLiteral("{\"Online boarding\": {\"touchpoint\": \"Online boarding\", \"metric\": \"csat\"}}"));
+    const QJsonObject columns = parser.object(root, "columns", QCoreApplication::translate("cxmap::ImportMapping", "{\"Online boarding\": {\"touchpoint\": \"Online boarding\", \"metric\": \"csat\"}}"));
     for (auto it = columns.begin(); it != columns.end(); ++it) {
-        const QString where = QStringLiteral("column \"%1\"").arg(it.key());
+        const QString where = QCoreApplication::translate("cxmap::ImportMapping", "column \"%1\"").arg(it.key());
         ColumnMapping column;
         if (it.value().isString()) {
             // Shorthand: "Header": "Touchpoint", rated on the default metric.
@@ -368,17 +369,17 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
             column.kind = parser.kind(parser.text(object, "kind"), it.key(), where);
             column.notRated = parser.ownNotRated(object, it.key(), where);
         } else {
-            parser.invalid(it.key(), QStringLiteral("%1 must name a touchpoint, like {\"touchpoint\": \"Online boarding\", \"metric\": \"csat\"}").arg(where));
+            parser.invalid(it.key(), QCoreApplication::translate("cxmap::ImportMapping", "%1 must name a touchpoint, like {\"touchpoint\": \"Online boarding\", \"metric\": \"csat\"}").arg(where));
         }
         if (column.touchpoint.trimmed().isEmpty())
-            parser.invalid(it.key(), QStringLiteral("%1 needs a \"touchpoint\"").arg(where));
+            parser.invalid(it.key(), QCoreApplication::translate("cxmap::ImportMapping", "%1 needs a \"touchpoint\"").arg(where));
         if (column.metric.isEmpty())
             column.metric = mapping.defaultMetric;
         mapping.columns.append({it.key(), column});
     }
 
     mapping.values = parser.recoding(root.value(QLatin1String("values")), QStringLiteral("values"), QStringLiteral("\"values\""));
-    mapping.ignore = parser.texts(root, "ignore", QStringLiteral("[\"Gender\", \"Age\"]"));
+    mapping.ignore = parser.texts(root, "ignore", QCoreApplication::translate("cxmap::ImportMapping", "[\"Gender\", \"Age\"]"));
 
     // Long and aggregated files: which column holds each field, and names to translate or skip.
     for (const QString &field : AggregateFields + LongFields) {
@@ -386,8 +387,8 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
             if (const QString column = parser.text(root, field.toLatin1().constData()); !column.isEmpty())
                 mapping.fields.append({field, column});
     }
-    mapping.touchpointNames = parser.names(root, "touchpoint_names", QStringLiteral("{\"Web chat\": \"Support chat\"}"));
-    mapping.metricNames = parser.names(root, "metric_names", QStringLiteral("{\"Satisfaction\": \"csat\"}"));
+    mapping.touchpointNames = parser.names(root, "touchpoint_names", QCoreApplication::translate("cxmap::ImportMapping", "{\"Web chat\": \"Support chat\"}"));
+    mapping.metricNames = parser.names(root, "metric_names", QCoreApplication::translate("cxmap::ImportMapping", "{\"Satisfaction\": \"csat\"}"));
     mapping.skipTouchpoints = parser.texts(root, "skip_touchpoints", QStringLiteral("[\"Teleporter\"]"));
     mapping.skipMetrics = parser.texts(root, "skip_metrics", QStringLiteral("[\"happiness\"]"));
     return mapping;
@@ -396,7 +397,7 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json, const QString &fil
 QString ImportMapping::where(const QString &key) const
 {
     if (sourceName.isEmpty())
-        return QStringLiteral("the mapping");
+        return QCoreApplication::translate("cxmap::ImportMapping", "the mapping");
     // The key as JSON writes it, in quotes; as a key (followed by a colon) first, else anywhere.
     QByteArray quoted = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
     quoted = quoted.sliced(1, quoted.size() - 2);

@@ -7,6 +7,7 @@
 #include "store/safefile.h"
 #include "valueparsing.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -56,7 +57,7 @@ public:
         }
         if (m_reader.hasError())
             throw DocumentError(m_reader.errorString());
-        throw DocumentError(QStringLiteral("%1:%2: no header row naming the columns %3")
+        throw DocumentError(QCoreApplication::translate("cxmap::Inventory", "%1:%2: no header row naming the columns %3")
                                 .arg(m_name)
                                 .arg(m_record.line() > 0 ? m_record.line() : 1)
                                 .arg(expected));
@@ -148,26 +149,26 @@ Journey importInventory(const Journey &base, QIODevice *touchpointsDevice, const
                            {"description"},
                            {"target", "target score"},
                            {"notes", "note"}}),
-                    QStringLiteral("stage, lane and name (and kind, owner, description, target)"));
+                    QCoreApplication::translate("cxmap::Inventory", "stage, lane and name (and kind, owner, description, target)"));
     QList<TouchpointId> added;
     while (file.next()) {
         Touchpoint touchpoint;
         touchpoint.name = file.cell(NameColumn);
         if (touchpoint.name.isEmpty())
-            file.fail(NameColumn, QStringLiteral("a touchpoint needs a name"));
+            file.fail(NameColumn, QCoreApplication::translate("cxmap::Inventory", "a touchpoint needs a name"));
         const QString key = normaliseLabel(touchpoint.name);
         if (const auto existing = touchpoints.constFind(key); existing != touchpoints.cend()) {
             file.fail(NameColumn, existing->second > 0
-                                ? QStringLiteral("touchpoint \"%1\" is already on line %2").arg(touchpoint.name).arg(existing->second)
-                                : QStringLiteral("touchpoint \"%1\" is already on the map").arg(touchpoint.name));
+                                ? QCoreApplication::translate("cxmap::Inventory", "touchpoint \"%1\" is already on line %2").arg(touchpoint.name).arg(existing->second)
+                                : QCoreApplication::translate("cxmap::Inventory", "touchpoint \"%1\" is already on the map").arg(touchpoint.name));
         }
 
         const QString stageName = file.cell(StageColumn);
         const QString laneName = file.cell(LaneColumn);
         if (stageName.isEmpty())
-            file.fail(StageColumn, QStringLiteral("touchpoint \"%1\" needs a stage").arg(touchpoint.name));
+            file.fail(StageColumn, QCoreApplication::translate("cxmap::Inventory", "touchpoint \"%1\" needs a stage").arg(touchpoint.name));
         if (laneName.isEmpty())
-            file.fail(LaneColumn, QStringLiteral("touchpoint \"%1\" needs a lane").arg(touchpoint.name));
+            file.fail(LaneColumn, QCoreApplication::translate("cxmap::Inventory", "touchpoint \"%1\" needs a lane").arg(touchpoint.name));
         auto stage = stages.constFind(stageName.toLower());
         if (stage == stages.cend()) {
             stage = stages.insert(stageName.toLower(), journey.addStage(stageName));
@@ -185,7 +186,7 @@ Journey importInventory(const Journey &base, QIODevice *touchpointsDevice, const
         if (!kind.isEmpty()) {
             const std::optional<TouchpointKind> parsed = kindFromString(kind.toLower());
             if (!parsed)
-                file.fail(KindColumn, QStringLiteral("kind must be direct or indirect, not \"%1\"").arg(kind));
+                file.fail(KindColumn, QCoreApplication::translate("cxmap::Inventory", "kind must be direct or indirect, not \"%1\"").arg(kind));
             touchpoint.kind = *parsed;
         }
         touchpoint.owner = file.cell(OwnerColumn);
@@ -195,7 +196,7 @@ Journey importInventory(const Journey &base, QIODevice *touchpointsDevice, const
             bool percent = false;
             const std::optional<double> value = parseAmount(target, file.commaDecimal(), &percent);
             if (!value || *value < 0.0 || *value > 100.0)
-                file.fail(TargetColumn, QStringLiteral("target must be a score from 0 to 100, not \"%1\"").arg(target));
+                file.fail(TargetColumn, QCoreApplication::translate("cxmap::Inventory", "target must be a score from 0 to 100, not \"%1\"").arg(target));
             touchpoint.target = value;
         }
         touchpoint.id = TouchpointId(journey.allocateId());
@@ -208,7 +209,7 @@ Journey importInventory(const Journey &base, QIODevice *touchpointsDevice, const
     if (transitionsDevice) {
         InventoryFile edges(transitionsDevice, transitionsName);
         edges.readHeader(names({{"!from", "source"}, {"!to", "target", "destination"}, {"share", "probability"}, {"label"}}),
-                         QStringLiteral("from and to (and share, label)"));
+                         QCoreApplication::translate("cxmap::Inventory", "from and to (and share, label)"));
         QHash<std::pair<qint64, qint64>, qint64> seen;
         for (const Transition &transition : journey.transitions())
             seen.insert({transition.from.value(), transition.to.value()}, 0);
@@ -216,11 +217,11 @@ Journey importInventory(const Journey &base, QIODevice *touchpointsDevice, const
             const auto resolve = [&](int role) {
                 const QString name = edges.cell(role);
                 if (name.isEmpty())
-                    edges.fail(role, QStringLiteral("a transition needs a touchpoint in \"%1\"")
+                    edges.fail(role, QCoreApplication::translate("cxmap::Inventory", "a transition needs a touchpoint in \"%1\"")
                                          .arg(role == FromColumn ? QStringLiteral("from") : QStringLiteral("to")));
                 const auto found = touchpoints.constFind(normaliseLabel(name));
                 if (found == touchpoints.cend())
-                    edges.fail(role, QStringLiteral("unknown touchpoint \"%1\" (it is neither in %2 nor on the map)")
+                    edges.fail(role, QCoreApplication::translate("cxmap::Inventory", "unknown touchpoint \"%1\" (it is neither in %2 nor on the map)")
                                          .arg(name, touchpointsName));
                 return found->first;
             };
@@ -228,13 +229,13 @@ Journey importInventory(const Journey &base, QIODevice *touchpointsDevice, const
             transition.from = resolve(FromColumn);
             transition.to = resolve(ToColumn);
             if (transition.from == transition.to)
-                edges.fail(ToColumn, QStringLiteral("a transition from \"%1\" to itself").arg(edges.cell(FromColumn)));
+                edges.fail(ToColumn, QCoreApplication::translate("cxmap::Inventory", "a transition from \"%1\" to itself").arg(edges.cell(FromColumn)));
             const std::pair<qint64, qint64> ends{transition.from.value(), transition.to.value()};
             if (const auto duplicate = seen.constFind(ends); duplicate != seen.cend()) {
-                edges.fail(ToColumn, *duplicate > 0 ? QStringLiteral("the transition from \"%1\" to \"%2\" is already on line %3")
+                edges.fail(ToColumn, *duplicate > 0 ? QCoreApplication::translate("cxmap::Inventory", "the transition from \"%1\" to \"%2\" is already on line %3")
                                                     .arg(edges.cell(FromColumn), edges.cell(ToColumn))
                                                     .arg(*duplicate)
-                                              : QStringLiteral("the transition from \"%1\" to \"%2\" is already on the map")
+                                              : QCoreApplication::translate("cxmap::Inventory", "the transition from \"%1\" to \"%2\" is already on the map")
                                                     .arg(edges.cell(FromColumn), edges.cell(ToColumn)));
             }
             if (const QString share = edges.cell(ShareColumn); !share.isEmpty()) {
@@ -243,7 +244,7 @@ Journey importInventory(const Journey &base, QIODevice *touchpointsDevice, const
                 if (value && percent)
                     *value /= 100.0;
                 if (!value || *value < 0.0 || *value > 1.0)
-                    edges.fail(ShareColumn, QStringLiteral("share must be a fraction from 0 to 1 (0.6) or a percentage (60%), not \"%1\"")
+                    edges.fail(ShareColumn, QCoreApplication::translate("cxmap::Inventory", "share must be a fraction from 0 to 1 (0.6) or a percentage (60%), not \"%1\"")
                                           .arg(share));
                 transition.share = value;
             }
@@ -268,7 +269,7 @@ Journey importInventory(const Journey &base, const QString &touchpointsPath, con
         if (const QString problem = SafeFile::whyNotAReadableFile(file.fileName()); !problem.isEmpty())
             throw DocumentError(QStringLiteral("%1: %2").arg(file.fileName(), problem));
         if (!file.open(QIODevice::ReadOnly))
-            throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(file.fileName(), file.errorString()));
+            throw DocumentError(QCoreApplication::translate("cxmap::Inventory", "%1: cannot read it: %2").arg(file.fileName(), file.errorString()));
     };
     QFile touchpoints(touchpointsPath);
     open(touchpoints);

@@ -6,6 +6,7 @@
 #include "valueparsing.h"
 #include "xlsxreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -106,7 +107,7 @@ FileNames scanNames(const QString &path, const QString &sheet, ImportFormat form
     FileNames names;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        names.error = QStringLiteral("%1: cannot read it: %2").arg(path, file.errorString());
+        names.error = QCoreApplication::translate("cxmap::NameScan", "%1: cannot read it: %2").arg(path, file.errorString());
         return names;
     }
     try {

@@ -4,6 +4,7 @@
 #include "surveyheader.h"
 #include "valueparsing.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -26,7 +27,7 @@ void checkWidth(const CsvRecord &record, int width, ImportContext &context)
         if (column == record.size())
             return;
     }
-    context.fail(record, column, QStringLiteral("ragged row: %1 fields where the header has %2").arg(record.size()).arg(width));
+    context.fail(record, column, QCoreApplication::translate("cxmap::RowReaders", "ragged row: %1 fields where the header has %2").arg(record.size()).arg(width));
 }
 
 // The column of a field: the one the mapping names for it (which must exist), else the first of
@@ -60,7 +61,7 @@ public:
     {
         const int index = m_header.find(column);
         if (index < 0)
-            throw DocumentError(QStringLiteral("%1: the mapping's %2 column \"%3\" is not in %4 (line %5)")
+            throw DocumentError(QCoreApplication::translate("cxmap::RowReaders", "%1: the mapping's %2 column \"%3\" is not in %4 (line %5)")
                                     .arg(m_mapping.where(key), key, column, m_fileName)
                                     .arg(m_header.line));
         m_used[index] = true;
@@ -97,7 +98,7 @@ void requireColumns(std::initializer_list<std::pair<bool, const char *>> columns
         if (!found)
             missing << QString::fromLatin1(name);
     if (!missing.isEmpty())
-        throw DocumentError((QStringLiteral("%1:%2: missing column %3; ") + formatNeeds)
+        throw DocumentError((QCoreApplication::translate("cxmap::RowReaders", "%1:%2: missing column %3; ") + formatNeeds)
                                 .arg(fileName)
                                 .arg(header.line)
                                 .arg(missing.join(QStringLiteral(", "))));
@@ -155,7 +156,7 @@ LongRowReader::LongRowReader(const SurveyHeader &header, const ImportMapping &ma
     m_kind = columns.locate(QStringLiteral("kind"), {"kind"});
     requireColumns({{m_touchpoint >= 0, "touchpoint"}, {m_metric >= 0, "metric"}, {m_value >= 0, "value"}},
                    header, fileName,
-                   QStringLiteral("the long format needs respondent, timestamp, segment, touchpoint, metric, value[, kind]"));
+                   QCoreApplication::translate("cxmap::RowReaders", "the long format needs respondent, timestamp, segment, touchpoint, metric, value[, kind]"));
     m_unused = columns.unused();
 }
 
@@ -177,14 +178,14 @@ void LongRowReader::read(const CsvRecord &record, ImportContext &context)
     checkWidth(record, m_width, context);
     const MetricScale *scale = context.metric(record, m_metric);
     if (!scale) {
-        context.skip(QStringLiteral("rows of a skipped metric"));
+        context.skip(QCoreApplication::translate("cxmap::RowReaders", "rows of a skipped metric"));
         return;
     }
     bool skipped = false;
     ResolvedMeasurement measurement;
     measurement.touchpoint = context.touchpoint(record, m_touchpoint, &skipped);
     if (skipped) {
-        context.skip(QStringLiteral("rows of a skipped touchpoint"));
+        context.skip(QCoreApplication::translate("cxmap::RowReaders", "rows of a skipped touchpoint"));
         return;
     }
     // Labels are read per metric: a long file's values of one metric share a scale.
@@ -345,13 +346,13 @@ void AggregateRowReader::read(const CsvRecord &record, ImportContext &context)
     bool skipped = false;
     aggregate.touchpoint = context.touchpoint(record, m_touchpoint, &skipped);
     if (skipped) {
-        context.skip(QStringLiteral("rows of a skipped touchpoint"));
+        context.skip(QCoreApplication::translate("cxmap::RowReaders", "rows of a skipped touchpoint"));
         return;
     }
     // Without a metric column every row is on the mapping's default metric.
     const MetricScale *scale = m_metric >= 0 ? context.metric(record, m_metric) : &context.metricNamed(m_defaultMetric);
     if (!scale) {
-        context.skip(QStringLiteral("rows of a skipped metric"));
+        context.skip(QCoreApplication::translate("cxmap::RowReaders", "rows of a skipped metric"));
         return;
     }
     aggregate.metric = scale->id;
@@ -361,19 +362,19 @@ void AggregateRowReader::read(const CsvRecord &record, ImportContext &context)
     if (m_n >= 0 && !record.field(m_n).isEmpty()) {
         const double n = context.number(record, m_n, "n");
         if (n < 1 || n != double(qint64(n)))
-            context.fail(record, m_n, QStringLiteral("n must be a whole number of at least 1"));
+            context.fail(record, m_n, QCoreApplication::translate("cxmap::RowReaders", "n must be a whole number of at least 1"));
         aggregate.n = qint64(n);
     }
     if (m_mean >= 0 && !record.field(m_mean).isEmpty()) {
         aggregate.mean = context.number(record, m_mean, "mean");
         if (*aggregate.mean < scale->min || *aggregate.mean > scale->max)
-            context.fail(record, m_mean, QStringLiteral("mean %1 is outside the %2 scale (%3 to %4)")
+            context.fail(record, m_mean, QCoreApplication::translate("cxmap::RowReaders", "mean %1 is outside the %2 scale (%3 to %4)")
                                              .arg(*aggregate.mean).arg(scale->name).arg(scale->min).arg(scale->max));
     }
     if (m_sd >= 0 && !record.field(m_sd).isEmpty()) {
         aggregate.sd = context.number(record, m_sd, "sd");
         if (*aggregate.sd < 0)
-            context.fail(record, m_sd, QStringLiteral("sd cannot be negative"));
+            context.fail(record, m_sd, QCoreApplication::translate("cxmap::RowReaders", "sd cannot be negative"));
     }
     if (m_topBox >= 0 && !record.field(m_topBox).isEmpty()) {
         QByteArrayView raw = record.field(m_topBox);
@@ -384,15 +385,15 @@ void AggregateRowReader::read(const CsvRecord &record, ImportContext &context)
             raw.chop(1);
         std::optional<double> share = ValueParsing::parseNumber(raw, context.commaDecimal());
         if (!share)
-            context.fail(record, m_topBox, QStringLiteral("top_box must be a share (0.62) or a percentage (62%)"));
+            context.fail(record, m_topBox, QCoreApplication::translate("cxmap::RowReaders", "top_box must be a share (0.62) or a percentage (62%)"));
         if (percent || m_topBoxPercent || *share > 1.0)
             *share /= 100.0;
         if (*share < 0.0 || *share > 1.0)
-            context.fail(record, m_topBox, QStringLiteral("top_box must lie between 0% and 100%"));
+            context.fail(record, m_topBox, QCoreApplication::translate("cxmap::RowReaders", "top_box must lie between 0% and 100%"));
         aggregate.topBox = share;
     }
     if (!aggregate.mean && !aggregate.topBox)
-        context.fail(record, QStringLiteral("a row needs a mean or a top_box"));
+        context.fail(record, QCoreApplication::translate("cxmap::RowReaders", "a row needs a mean or a top_box"));
 
     if (m_period >= 0 && !record.field(m_period).isEmpty()) {
         const auto period = parsePeriod(record.field(m_period), m_dateOrder);
@@ -406,7 +407,7 @@ void AggregateRowReader::read(const CsvRecord &record, ImportContext &context)
         const auto from = parsePeriod(record.field(m_periodStart), m_dateOrder);
         const auto to = m_periodEnd >= 0 ? parsePeriod(record.field(m_periodEnd), m_dateOrder) : from;
         if (!from || !to || to->second < from->first)
-            context.fail(record, m_periodStart, QStringLiteral("the period start and end are not dates in order"));
+            context.fail(record, m_periodStart, QCoreApplication::translate("cxmap::RowReaders", "the period start and end are not dates in order"));
         aggregate.monthFrom = from->first;
         aggregate.monthTo = to->second;
     }

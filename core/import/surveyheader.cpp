@@ -2,6 +2,7 @@
 
 #include "store/documenterror.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -139,7 +140,7 @@ QString questionOf(const QString &text)
 
 QString blankName(int column)
 {
-    return QStringLiteral("(column %1)").arg(column + 1);
+    return QCoreApplication::translate("cxmap::SurveyHeader", "(column %1)").arg(column + 1);
 }
 
 } // namespace
@@ -203,7 +204,7 @@ SurveyHeader readHeader(ImportFormat format, const LeadingRows &leading, int ski
     SurveyHeader header;
     const int first = headerRow(leading, skipLines, format);
     if (first < 0)
-        throw DocumentError(QStringLiteral("%1:%2: no header row found (a row naming the columns)")
+        throw DocumentError(QCoreApplication::translate("cxmap::SurveyHeader", "%1:%2: no header row found (a row naming the columns)")
                                 .arg(fileName)
                                 .arg(leading.lines.isEmpty() ? 1 : leading.lines.constFirst()));
     const QStringList &names = leading.rows.at(first);
@@ -211,7 +212,7 @@ SurveyHeader readHeader(ImportFormat format, const LeadingRows &leading, int ski
     if (format == ImportFormat::Qualtrics) {
         // Row 1: short names (Q2_1); row 2: question texts; row 3: {"ImportId": …}.
         if (first + 2 >= leading.rows.size() || !isQualtricsImportRow(leading.rows.at(first + 2)))
-            throw DocumentError(QStringLiteral("%1:%2: not a Qualtrics export: the third header row should hold {\"ImportId\": …} cells")
+            throw DocumentError(QCoreApplication::translate("cxmap::SurveyHeader", "%1:%2: not a Qualtrics export: the third header row should hold {\"ImportId\": …} cells")
                                     .arg(fileName)
                                     .arg(leading.lines.value(first + 2, leading.lines.value(first))));
         const QStringList &questions = leading.rows.at(first + 1);

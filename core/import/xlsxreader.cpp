@@ -4,6 +4,7 @@
 #include "valueparsing.h"
 #include "ziparchive.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -252,7 +253,7 @@ XlsxReader::XlsxReader(const QString &path, const QString &shownName, const QStr
     , m_fileSize(QFileInfo(path).size())
 {
     const auto invalid = [this](const QString &what) {
-        return DocumentError(QStringLiteral("%1: not a readable Excel workbook: %2").arg(m_shownName, what));
+        return DocumentError(QCoreApplication::translate("cxmap::XlsxReader", "%1: not a readable Excel workbook: %2").arg(m_shownName, what));
     };
 
     // The workbook part, from the package's relationships (xl/workbook.xml by convention).
@@ -264,7 +265,7 @@ XlsxReader::XlsxReader(const QString &path, const QString &shownName, const QStr
                 workbookPart = resolvePart(QString(), relationship.target);
     }
     if (!m_zip->contains(workbookPart))
-        throw invalid(QStringLiteral("it has no workbook part (is it a Word or PowerPoint file?)"));
+        throw invalid(QCoreApplication::translate("cxmap::XlsxReader", "it has no workbook part (is it a Word or PowerPoint file?)"));
 
     struct SheetEntry
     {
@@ -290,10 +291,10 @@ XlsxReader::XlsxReader(const QString &path, const QString &shownName, const QStr
             }
         }
         if (reader.hasError())
-            throw invalid(QStringLiteral("%1, line %2: %3").arg(workbookPart).arg(reader.lineNumber()).arg(reader.errorString()));
+            throw invalid(QCoreApplication::translate("cxmap::XlsxReader", "%1, line %2: %3").arg(workbookPart).arg(reader.lineNumber()).arg(reader.errorString()));
     }
     if (sheets.isEmpty())
-        throw invalid(QStringLiteral("it has no sheets"));
+        throw invalid(QCoreApplication::translate("cxmap::XlsxReader", "it has no sheets"));
     for (const SheetEntry &entry : std::as_const(sheets))
         m_sheetNames.append(entry.name);
 
@@ -305,7 +306,7 @@ XlsxReader::XlsxReader(const QString &path, const QString &shownName, const QStr
         chosenIndex = 0;
     const SheetEntry *chosen = chosenIndex >= 0 ? &sheets.at(chosenIndex) : nullptr;
     if (!chosen)
-        throw DocumentError(QStringLiteral("%1: the workbook has no sheet \"%2\" (its sheets: %3)")
+        throw DocumentError(QCoreApplication::translate("cxmap::XlsxReader", "%1: the workbook has no sheet \"%2\" (its sheets: %3)")
                                 .arg(m_shownName, sheet, m_sheetNames.join(QStringLiteral(", "))));
     m_sheet = chosen->name;
 
@@ -334,7 +335,7 @@ XlsxReader::XlsxReader(const QString &path, const QString &shownName, const QStr
             }
         }
         if (reader.hasError())
-            throw invalid(QStringLiteral("%1, line %2: %3").arg(sharedPart).arg(reader.lineNumber()).arg(reader.errorString()));
+            throw invalid(QCoreApplication::translate("cxmap::XlsxReader", "%1, line %2: %3").arg(sharedPart).arg(reader.lineNumber()).arg(reader.errorString()));
     }
 
     if (!stylesPart.isEmpty() && m_zip->contains(stylesPart)) {
@@ -359,7 +360,7 @@ XlsxReader::XlsxReader(const QString &path, const QString &shownName, const QStr
             }
         }
         if (reader.hasError())
-            throw invalid(QStringLiteral("%1, line %2: %3").arg(stylesPart).arg(reader.lineNumber()).arg(reader.errorString()));
+            throw invalid(QCoreApplication::translate("cxmap::XlsxReader", "%1, line %2: %3").arg(stylesPart).arg(reader.lineNumber()).arg(reader.errorString()));
     }
 
     m_device = m_zip->open(sheetPart, MaxSheetBytes);
@@ -371,7 +372,7 @@ XlsxReader::~XlsxReader() = default;
 
 QString XlsxReader::encodingName() const
 {
-    return QStringLiteral("Excel workbook, sheet \"%1\"").arg(m_sheet);
+    return QCoreApplication::translate("cxmap::XlsxReader", "Excel workbook, sheet \"%1\"").arg(m_sheet);
 }
 
 qint64 XlsxReader::bytesRead() const
@@ -420,7 +421,7 @@ bool XlsxReader::readRow(CsvRecord &record)
     }
     if (xml.hasError()) {
         const QString why = m_device->errorString().isEmpty() ? xml.errorString() : m_device->errorString();
-        return fail(m_lastRow + 1, 0, QStringLiteral("the sheet cannot be read: %1").arg(why));
+        return fail(m_lastRow + 1, 0, QCoreApplication::translate("cxmap::XlsxReader", "the sheet cannot be read: %1").arg(why));
     }
     if (!xml.isStartElement()) {
         m_atEnd = true;
@@ -444,7 +445,7 @@ bool XlsxReader::readRow(CsvRecord &record)
     }
     if (xml.hasError()) {
         const QString why = m_device->errorString().isEmpty() ? xml.errorString() : m_device->errorString();
-        return fail(line, 0, QStringLiteral("the sheet cannot be read: %1").arg(why));
+        return fail(line, 0, QCoreApplication::translate("cxmap::XlsxReader", "the sheet cannot be read: %1").arg(why));
     }
     // Styled empty cells at the end of a row are not columns.
     int last = record.size();
@@ -469,8 +470,8 @@ bool XlsxReader::readCell(CsvRecord &record, qint64 line, int &nextColumn)
         column = nextColumn;
     if (column >= ImportLimits::MaxColumns || column < record.size())
         return fail(line, column + 1,
-                    column < record.size() ? QStringLiteral("a cell out of order in the sheet")
-                                           : QStringLiteral("more than %1 columns").arg(ImportLimits::MaxColumns));
+                    column < record.size() ? QCoreApplication::translate("cxmap::XlsxReader", "a cell out of order in the sheet")
+                                           : QCoreApplication::translate("cxmap::XlsxReader", "more than %1 columns").arg(ImportLimits::MaxColumns));
     const QString type = attributes.value(QLatin1String("t")).toString();
     const int style = attributes.value(QLatin1String("s")).toInt();
     QString value;
@@ -493,13 +494,13 @@ bool XlsxReader::readCell(CsvRecord &record, qint64 line, int &nextColumn)
         bool ok = false;
         const qsizetype index = value.toLongLong(&ok);
         if (!ok || index < 0 || index >= qsizetype(m_workbook->sharedEnds.size()))
-            return fail(line, column + 1, QStringLiteral("the cell refers to shared string %1, which the workbook does not have").arg(value));
+            return fail(line, column + 1, QCoreApplication::translate("cxmap::XlsxReader", "the cell refers to shared string %1, which the workbook does not have").arg(value));
         bytes = m_workbook->shared(index).toByteArray();
     } else {
         bytes = cellText(type, style, value, inlineText).toUtf8();
     }
     if (bytes.size() > ImportLimits::MaxFieldBytes)
-        return fail(line, column + 1, QStringLiteral("the cell is longer than %1 bytes").arg(ImportLimits::MaxFieldBytes));
+        return fail(line, column + 1, QCoreApplication::translate("cxmap::XlsxReader", "the cell is longer than %1 bytes").arg(ImportLimits::MaxFieldBytes));
     while (record.size() < column)
         record.appendField({});
     record.appendField(bytes);

@@ -2,6 +2,7 @@
 
 #include "store/documenterror.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <zip.h>
@@ -41,7 +42,7 @@ protected:
         }
         m_read += n;
         if (m_read > m_limit) {
-            setErrorString(QStringLiteral("it expands beyond the size it declares"));
+            setErrorString(QCoreApplication::translate("cxmap::ZipArchive", "it expands beyond the size it declares"));
             return -1;
         }
         return n;
@@ -72,7 +73,7 @@ ZipArchive::ZipArchive(const QString &path, const QString &shownName)
         zip_error_init_with_code(&error, code);
         const QString reason = QString::fromUtf8(zip_error_strerror(&error));
         zip_error_fini(&error);
-        throw DocumentError(QStringLiteral("%1: not a readable Excel workbook (%2)").arg(shownName, reason));
+        throw DocumentError(QCoreApplication::translate("cxmap::ZipArchive", "%1: not a readable Excel workbook (%2)").arg(shownName, reason));
     }
 }
 
@@ -101,28 +102,28 @@ std::unique_ptr<QIODevice> ZipArchive::open(const QString &entry, qint64 maxByte
 {
     const zip_int64_t index = zip_name_locate(m_handle->zip, entry.toUtf8().constData(), ZIP_FL_NOCASE);
     if (index < 0)
-        throw DocumentError(QStringLiteral("%1: not an Excel workbook: it has no %2").arg(m_shownName, entry));
+        throw DocumentError(QCoreApplication::translate("cxmap::ZipArchive", "%1: not an Excel workbook: it has no %2").arg(m_shownName, entry));
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(m_handle->zip, zip_uint64_t(index), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)
         || !(stat.valid & ZIP_STAT_COMP_SIZE))
-        throw DocumentError(QStringLiteral("%1: a damaged workbook: the size of %2 is unknown").arg(m_shownName, entry));
+        throw DocumentError(QCoreApplication::translate("cxmap::ZipArchive", "%1: a damaged workbook: the size of %2 is unknown").arg(m_shownName, entry));
     const auto size = qint64(stat.size);
     const auto compressed = qint64(stat.comp_size);
     if (size > maxBytes)
-        throw DocumentError(QStringLiteral("%1: refused: its part %2 would expand to %3 MB, more than the %4 MB a workbook part may have")
+        throw DocumentError(QCoreApplication::translate("cxmap::ZipArchive", "%1: refused: its part %2 would expand to %3 MB, more than the %4 MB a workbook part may have")
                                 .arg(m_shownName, entry)
                                 .arg(size / 1000000)
                                 .arg(maxBytes / 1000000));
     if (size > RatioFreeBytes && size > MaxRatio * std::max<qint64>(compressed, 1))
-        throw DocumentError(QStringLiteral("%1: refused: its part %2 would expand %3 times (to %4 MB), as zip bombs do; real workbooks expand less than %5 times")
+        throw DocumentError(QCoreApplication::translate("cxmap::ZipArchive", "%1: refused: its part %2 would expand %3 times (to %4 MB), as zip bombs do; real workbooks expand less than %5 times")
                                 .arg(m_shownName, entry)
                                 .arg(size / std::max<qint64>(compressed, 1))
                                 .arg(size / 1000000)
                                 .arg(MaxRatio));
     zip_file_t *file = zip_fopen_index(m_handle->zip, zip_uint64_t(index), 0);
     if (!file)
-        throw DocumentError(QStringLiteral("%1: cannot read its part %2 (%3)")
+        throw DocumentError(QCoreApplication::translate("cxmap::ZipArchive", "%1: cannot read its part %2 (%3)")
                                 .arg(m_shownName, entry, QString::fromUtf8(zip_strerror(m_handle->zip))));
     return std::make_unique<ZipEntryDevice>(file, size);
 }
@@ -136,7 +137,7 @@ QByteArray ZipArchive::read(const QString &entry, qint64 maxBytes) const
     while (done < bytes.size()) {
         const qint64 n = device->read(bytes.data() + done, bytes.size() - done);
         if (n < 0)
-            throw DocumentError(QStringLiteral("%1: cannot read its part %2 (%3)").arg(m_shownName, entry, device->errorString()));
+            throw DocumentError(QCoreApplication::translate("cxmap::ZipArchive", "%1: cannot read its part %2 (%3)").arg(m_shownName, entry, device->errorString()));
         if (n == 0)
             break;
         done += n;

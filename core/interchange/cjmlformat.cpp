@@ -5,6 +5,7 @@
 
 #include "store/documenterror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QXmlStreamWriter>
 
@@ -201,7 +202,7 @@ void CjmlReader::readActors(const XmlElement &journey)
         if (id.isEmpty())
             id = actor.attribute(QStringLiteral("actorIDref")).trimmed();
         if (id.isEmpty())
-            fail(actor, QStringLiteral("an actor without an actorID"));
+            fail(actor, QCoreApplication::translate("cxmap::CjmlFormat", "an actor without an actorID"));
         if (m_actors.contains(id))
             continue;
         QString name = actor.childText(QStringLiteral("actorName"));
@@ -234,7 +235,7 @@ QList<CjmlReader::Step> CjmlReader::readSteps(const XmlElement &journey)
         step.initiator = actorRef(initiator);
         step.receiver = actorRef(receiver);
         if (step.initiator.isEmpty())
-            fail(element, QStringLiteral("touchpoint %1 has no initiator").arg(step.id));
+            fail(element, QCoreApplication::translate("cxmap::CjmlFormat", "touchpoint %1 has no initiator").arg(step.id));
         for (const QString &actor : {step.initiator, step.receiver})
             if (!actor.isEmpty() && !m_actors.contains(actor))
                 fail(
@@ -328,17 +329,17 @@ void CjmlReader::readActual(const XmlElement &journey, const QHash<QString, Touc
 JourneyBundle CjmlReader::read(const XmlElement &root)
 {
     if (root.name != QLatin1String("CJML"))
-        fail(root, QStringLiteral("not a CJML file (its root element is <%1>, not <CJML>)")
+        fail(root, QCoreApplication::translate("cxmap::CjmlFormat", "not a CJML file (its root element is <%1>, not <CJML>)")
                        .arg(root.name));
     const QList<const XmlElement *> planned = root.childrenNamed(QStringLiteral("plannedJourney"));
     const QList<const XmlElement *> actual = root.childrenNamed(QStringLiteral("actualJourney"));
     if (planned.isEmpty() && actual.isEmpty())
-        fail(root, QStringLiteral("the CJML file holds no planned or actual journey"));
+        fail(root, QCoreApplication::translate("cxmap::CjmlFormat", "the CJML file holds no planned or actual journey"));
     const XmlElement &plan = planned.isEmpty() ? *actual.first() : *planned.first();
     if (planned.size() > 1)
-        m_report.add(QStringLiteral("%1 (a map holds one plan)")
-                         .arg(countOf(planned.size() - 1, QStringLiteral("further planned journey"),
-                                      QStringLiteral("further planned journeys"))));
+        m_report.add(QCoreApplication::translate("cxmap::CjmlFormat", "%1 (a map holds one plan)")
+                         .arg(countOf(planned.size() - 1, QCoreApplication::translate("cxmap::CjmlFormat", "further planned journey"),
+                                      QCoreApplication::translate("cxmap::CjmlFormat", "further planned journeys"))));
 
     SequenceBuilder builder;
     Journey &journey = builder.journey();
@@ -358,7 +359,7 @@ JourneyBundle CjmlReader::read(const XmlElement &root)
             if (name.isEmpty())
                 name = id;
             if (name.isEmpty())
-                fail(*phase, QStringLiteral("a phase without a phaseID or phaseName"));
+                fail(*phase, QCoreApplication::translate("cxmap::CjmlFormat", "a phase without a phaseID or phaseName"));
             phases.insert(id, name);
             builder.stage(name);
         }
@@ -424,11 +425,11 @@ JourneyBundle CjmlReader::read(const XmlElement &root)
     }
     if (otherChannels > 0)
         m_report.add(
-            QStringLiteral("the channels of %1 that are not their lane (kept in their notes)")
+            QCoreApplication::translate("cxmap::CjmlFormat", "the channels of %1 that are not their lane (kept in their notes)")
                 .arg(countOf(otherChannels, QStringLiteral("touchpoint"),
                              QStringLiteral("touchpoints"))));
     if (withoutPhase > 0 && !phases.isEmpty())
-        m_report.add(QStringLiteral("the phase of %1 without one (each put in the phase before it)")
+        m_report.add(QCoreApplication::translate("cxmap::CjmlFormat", "the phase of %1 without one (each put in the phase before it)")
                          .arg(countOf(withoutPhase, QStringLiteral("touchpoint"),
                                       QStringLiteral("touchpoints"))));
 

@@ -1,5 +1,7 @@
 #include "cxmapfileformat.h"
 
+#include <QCoreApplication>
+
 #include "analysis/findings.h"
 #include "analysis/findingscache.h"
 #include "store/datatables.h"
@@ -33,7 +35,7 @@ JourneyBundle CxmapFileFormat::read(const QString &path, FormatReport &,
                                                          finding.performance.n, finding.reliable});
         }
     } catch (const SqliteError &failure) {
-        throw file->error(QStringLiteral("cannot read it"), failure);
+        throw file->error(QCoreApplication::translate("cxmap::CxmapFileFormat", "cannot read it"), failure);
     } catch (const DocumentError &error) {
         throw DocumentError(QStringLiteral("%1: %2").arg(path, error.message()));
     }

@@ -7,6 +7,7 @@
 #include "layout/tidylayout.h"
 #include "store/documenterror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,9 +78,9 @@ private:
                 continue;
             const int line =
                 where.index >= 0 ? m_lines.line(where.key, where.index) : m_lines.keyLine(it.key());
-            m_report.add(QStringLiteral("the unknown key \"%1\"%2 (line %3), which was ignored")
+            m_report.add(QCoreApplication::translate("cxmap::CxmapJsonReader", "the unknown key \"%1\"%2 (line %3), which was ignored")
                              .arg(it.key(), where.index >= 0
-                                                ? QStringLiteral(" in %1").arg(where.key)
+                                                ? QCoreApplication::translate("cxmap::CxmapJsonReader", " in %1").arg(where.key)
                                                 : QString())
                              .arg(line));
         }
@@ -91,14 +92,14 @@ private:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isArray())
-            fail(Where(key), QStringLiteral("\"%1\" must be a list").arg(key));
+            fail(Where(key), QCoreApplication::translate("cxmap::CxmapJsonReader", "\"%1\" must be a list").arg(key));
         return value.toArray();
     }
 
     QJsonObject item(const QJsonValue &value, const Where &where)
     {
         if (!value.isObject())
-            fail(where, QStringLiteral("must be an object {…}"));
+            fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "must be an object {…}"));
         return value.toObject();
     }
 
@@ -108,13 +109,13 @@ private:
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                fail(where, QStringLiteral("has no \"%1\"").arg(QLatin1String(key)));
+                fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "has no \"%1\"").arg(QLatin1String(key)));
             return {};
         }
         if (!value.isString())
-            fail(where, QStringLiteral("\"%1\" must be text").arg(QLatin1String(key)));
+            fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "\"%1\" must be text").arg(QLatin1String(key)));
         if (required && value.toString().trimmed().isEmpty())
-            fail(where, QStringLiteral("\"%1\" is empty").arg(QLatin1String(key)));
+            fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "\"%1\" is empty").arg(QLatin1String(key)));
         return value.toString();
     }
 
@@ -126,10 +127,10 @@ private:
             return std::nullopt;
         if (!value.isDouble() || value.toDouble() < min || value.toDouble() > max)
             fail(where, max == std::numeric_limits<double>::max()
-                            ? QStringLiteral("\"%1\" must be a number of at least %2")
+                            ? QCoreApplication::translate("cxmap::CxmapJsonReader", "\"%1\" must be a number of at least %2")
                                   .arg(QLatin1String(key))
                                   .arg(min)
-                            : QStringLiteral("\"%1\" must be a number from %2 to %3")
+                            : QCoreApplication::translate("cxmap::CxmapJsonReader", "\"%1\" must be a number from %2 to %3")
                                   .arg(QLatin1String(key))
                                   .arg(min)
                                   .arg(max));
@@ -142,7 +143,7 @@ private:
         if (value.isUndefined() || value.isNull())
             return false;
         if (!value.isBool())
-            fail(where, QStringLiteral("\"%1\" must be true or false").arg(QLatin1String(key)));
+            fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "\"%1\" must be true or false").arg(QLatin1String(key)));
         return value.toBool();
     }
 
@@ -154,9 +155,9 @@ private:
             return 0;
         const double id = value.toDouble(-1);
         if (!value.isDouble() || id < 1 || id > 1e15 || id != std::floor(id))
-            fail(where, QStringLiteral("\"id\" must be a whole number from 1"));
+            fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "\"id\" must be a whole number from 1"));
         if (m_ids.contains(qint64(id)))
-            fail(where, QStringLiteral("ID %1 is used twice").arg(qint64(id)));
+            fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "ID %1 is used twice").arg(qint64(id)));
         m_ids.insert(qint64(id));
         m_highestId = std::max(m_highestId, qint64(id));
         return qint64(id);
@@ -171,7 +172,7 @@ private:
         if (value.isDouble()) {
             const IdType id = byId.value(qint64(value.toDouble()));
             if (!id.isValid())
-                fail(where, QStringLiteral("\"%1\": there is no %2 with ID %3")
+                fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "\"%1\": there is no %2 with ID %3")
                                 .arg(QLatin1String(key), what)
                                 .arg(qint64(value.toDouble())));
             return id;
@@ -179,21 +180,21 @@ private:
         if (value.isString()) {
             const QList<IdType> named = byName.value(value.toString().trimmed().toCaseFolded());
             if (named.isEmpty())
-                fail(where, QStringLiteral("\"%1\": there is no %2 named \"%3\"%4")
+                fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "\"%1\": there is no %2 named \"%3\"%4")
                                 .arg(QLatin1String(key), what, value.toString(),
                                      byId.isEmpty()
-                                         ? QStringLiteral(" (the list of %1s is empty)").arg(what)
+                                         ? QCoreApplication::translate("cxmap::CxmapJsonReader", " (the list of %1s is empty)").arg(what)
                                          : QString()));
             if (named.size() > 1)
                 fail(where,
-                     QStringLiteral("\"%1\": the %2 name \"%3\" appears %4 (refer to it by ID)")
+                     QCoreApplication::translate("cxmap::CxmapJsonReader", "\"%1\": the %2 name \"%3\" appears %4 (refer to it by ID)")
                          .arg(QLatin1String(key), what, value.toString(),
-                              named.size() == 2 ? QStringLiteral("twice")
-                                                : QStringLiteral("%1 times").arg(named.size())));
+                              named.size() == 2 ? QCoreApplication::translate("cxmap::CxmapJsonReader", "twice")
+                                                : QCoreApplication::translate("cxmap::CxmapJsonReader", "%1 times").arg(named.size())));
             return named.first();
         }
         fail(where,
-             QStringLiteral("\"%1\" must name a %2 or give its ID").arg(QLatin1String(key), what));
+             QCoreApplication::translate("cxmap::CxmapJsonReader", "\"%1\" must name a %2 or give its ID").arg(QLatin1String(key), what));
     }
 
     // The bands with the ID each gives (0: none yet).
@@ -240,13 +241,13 @@ JourneyBundle JsonMapReader::read()
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(m_data, &error);
     if (error.error != QJsonParseError::NoError)
-        throw DocumentError(QStringLiteral("%1:%2: not valid JSON: %3")
+        throw DocumentError(QCoreApplication::translate("cxmap::CxmapJsonReader", "%1:%2: not valid JSON: %3")
                                 .arg(m_name)
                                 .arg(JsonLineIndex::lineOf(m_data, error.offset))
                                 .arg(error.errorString()));
     if (!document.isObject())
         throw DocumentError(
-            QStringLiteral("%1:1: not a cxmap map (the JSON is not an object {…})").arg(m_name));
+            QCoreApplication::translate("cxmap::CxmapJsonReader", "%1:1: not a cxmap map (the JSON is not an object {…})").arg(m_name));
     readRoot(document.object());
     return m_bundle;
 }
@@ -257,15 +258,15 @@ void JsonMapReader::readRoot(const QJsonObject &root)
     if (format.toString() != QLatin1String("cxmap"))
         fail(Where(QStringLiteral("format")),
              format.isUndefined()
-                 ? QStringLiteral("not a cxmap map (it has no \"format\": \"cxmap\")")
-                 : QStringLiteral("not a cxmap map (its format is %1)").arg(jsonValue(format)));
+                 ? QCoreApplication::translate("cxmap::CxmapJsonReader", "not a cxmap map (it has no \"format\": \"cxmap\")")
+                 : QCoreApplication::translate("cxmap::CxmapJsonReader", "not a cxmap map (its format is %1)").arg(jsonValue(format)));
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isUndefined() && (!version.isDouble() || version.toDouble() < 1))
         fail(Where(QStringLiteral("version")),
-             QStringLiteral("\"version\" must be a whole number from 1"));
+             QCoreApplication::translate("cxmap::CxmapJsonReader", "\"version\" must be a whole number from 1"));
     if (version.toDouble(1) > CxmapJsonFormat::Version)
         fail(Where(QStringLiteral("version")),
-             QStringLiteral("written by a newer cxmap (format version %1; this one reads %2)")
+             QCoreApplication::translate("cxmap::CxmapJsonReader", "written by a newer cxmap (format version %1; this one reads %2)")
                  .arg(version.toDouble())
                  .arg(CxmapJsonFormat::Version));
     checkKeys(root, RootKeys, Where());
@@ -321,19 +322,19 @@ void JsonMapReader::readRoot(const QJsonObject &root)
     if (!workshop.isUndefined() && !workshop.isNull()) {
         if (!workshop.isObject())
             fail(Where(QStringLiteral("workshop")),
-                 QStringLiteral("\"workshop\" must be an object {…}"));
+                 QCoreApplication::translate("cxmap::CxmapJsonReader", "\"workshop\" must be an object {…}"));
         const QJsonObject object = workshop.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
             if (it.key() != QLatin1String("sessions") && it.key() != QLatin1String("votes") &&
                 it.key() != QLatin1String("notes"))
-                m_report.add(QStringLiteral("the unknown key \"%1\" in workshop, which was ignored")
+                m_report.add(QCoreApplication::translate("cxmap::CxmapJsonReader", "the unknown key \"%1\" in workshop, which was ignored")
                                  .arg(it.key()));
         for (int list = 0; list < 3; ++list) {
             const QString path = QStringLiteral("workshop.") + QLatin1String(workshopLists[list]);
             const QJsonValue value = object.value(QLatin1String(workshopLists[list]));
             if (!value.isUndefined() && !value.isNull() && !value.isArray())
                 fail(Where(QStringLiteral("workshop")),
-                     QStringLiteral("\"%1\" must be a list").arg(path));
+                     QCoreApplication::translate("cxmap::CxmapJsonReader", "\"%1\" must be a list").arg(path));
             const QJsonArray items = value.toArray();
             for (qsizetype i = 0; i < items.size(); ++i) {
                 const Where where{path, i};
@@ -381,7 +382,7 @@ void JsonMapReader::readRoot(const QJsonObject &root)
         const std::optional<TouchpointKind> parsed = kindFromString(kind);
         if (!parsed)
             fail(where,
-                 QStringLiteral("\"kind\" must be direct or indirect, not \"%1\"").arg(kind));
+                 QCoreApplication::translate("cxmap::CxmapJsonReader", "\"kind\" must be direct or indirect, not \"%1\"").arg(kind));
         t.kind = *parsed;
         t.owner = text(object, "owner", where);
         t.description = text(object, "description", where);
@@ -396,7 +397,7 @@ void JsonMapReader::readRoot(const QJsonObject &root)
             if (!position.isArray() || xy.size() != 2 || !xy.at(0).isDouble() ||
                 !xy.at(1).isDouble() || std::abs(xy.at(0).toDouble()) > 1e6 ||
                 std::abs(xy.at(1).toDouble()) > 1e6)
-                fail(where, QStringLiteral("\"position\" must be [x, y]"));
+                fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "\"position\" must be [x, y]"));
             t.position = QPointF(xy.at(0).toDouble(), xy.at(1).toDouble());
         }
         journey.touchpoints().append(t);
@@ -418,9 +419,9 @@ void JsonMapReader::readRoot(const QJsonObject &root)
         t.to = reference(object, "to", where, touchpointsById, touchpointsByName,
                          QStringLiteral("touchpoint"));
         if (t.from == t.to)
-            fail(where, QStringLiteral("a transition from a touchpoint to itself"));
+            fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "a transition from a touchpoint to itself"));
         if (linked.contains({t.from.value(), t.to.value()}))
-            fail(where, QStringLiteral("the transition from \"%1\" to \"%2\" is listed twice")
+            fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "the transition from \"%1\" to \"%2\" is listed twice")
                             .arg(journey.touchpoints().find(t.from)->name,
                                  journey.touchpoints().find(t.to)->name));
         linked.insert({t.from.value(), t.to.value()});
@@ -435,7 +436,7 @@ void JsonMapReader::readRoot(const QJsonObject &root)
             return QDateTime();
         const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
         if (!parsed.isValid())
-            fail(where, QStringLiteral("\"%1\" must be a date and time like 2026-01-15T09:00:00Z")
+            fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "\"%1\" must be a date and time like 2026-01-15T09:00:00Z")
                             .arg(QLatin1String(key)));
         return parsed.toUTC();
     };
@@ -457,7 +458,7 @@ void JsonMapReader::readRoot(const QJsonObject &root)
         const qint64 id = value.isDouble() ? qint64(value.toDouble()) : 0;
         if (!sessions.contains(id))
             fail(entry.where,
-                 QStringLiteral("\"session\" must be the ID of one of the workshop's sessions"));
+                 QCoreApplication::translate("cxmap::CxmapJsonReader", "\"session\" must be the ID of one of the workshop's sessions"));
         return id;
     };
     for (const WorkshopItem &entry : std::as_const(workshopItems[1])) {
@@ -488,7 +489,7 @@ void JsonMapReader::readRoot(const QJsonObject &root)
             kind.isEmpty() ? NoteKind::PainPoint : noteKindFromString(kind);
         if (!parsed)
             fail(entry.where,
-                 QStringLiteral("\"kind\" must be pain_point, idea or question, not \"%1\"")
+                 QCoreApplication::translate("cxmap::CxmapJsonReader", "\"kind\" must be pain_point, idea or question, not \"%1\"")
                      .arg(kind));
         note.kind = *parsed;
         note.text = text(entry.object, "text", entry.where);
@@ -500,7 +501,7 @@ void JsonMapReader::readRoot(const QJsonObject &root)
     if (!nextId.isUndefined() &&
         (!nextId.isDouble() || nextId.toDouble() < 1 || nextId.toDouble() > 1e15))
         fail(Where(QStringLiteral("next_id")),
-             QStringLiteral("\"next_id\" must be a whole number from 1"));
+             QCoreApplication::translate("cxmap::CxmapJsonReader", "\"next_id\" must be a whole number from 1"));
     journey.setNextId(std::max<qint64>(next, qint64(nextId.toDouble(1))));
 
     const QList<Metric> builtins = builtinMetrics();
@@ -522,7 +523,7 @@ void JsonMapReader::readRoot(const QJsonObject &root)
         const std::optional<double> min = number(object, "min", where, -huge, huge);
         const std::optional<double> max = number(object, "max", where, -huge, huge);
         if (!min || !max || *min >= *max)
-            fail(where, QStringLiteral("needs \"min\" and \"max\", min below max"));
+            fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "needs \"min\" and \"max\", min below max"));
         metric.min = *min;
         metric.max = *max;
         const QJsonValue higher = object.value(QLatin1String("higher_is_better"));
@@ -545,7 +546,7 @@ void JsonMapReader::readRoot(const QJsonObject &root)
                                      .arg(m_lines.line(where.key, where.index)));
                 continue;
             }
-            fail(where, QStringLiteral("the metric \"%1\" is defined twice").arg(metric.name));
+            fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "the metric \"%1\" is defined twice").arg(metric.name));
         }
         metric.id = MetricId(m_bundle.metrics.size() + 1);
         m_bundle.metrics.append(metric);
@@ -559,7 +560,7 @@ void JsonMapReader::readRoot(const QJsonObject &root)
         checkKeys(object, {QStringLiteral("name")}, where);
         const QString name = text(object, "name", where, true).trimmed();
         if (segmentNames.contains(name.toCaseFolded()))
-            fail(where, QStringLiteral("the segment \"%1\" is listed twice").arg(name));
+            fail(where, QCoreApplication::translate("cxmap::CxmapJsonReader", "the segment \"%1\" is listed twice").arg(name));
         segmentNames.insert(name.toCaseFolded());
         m_bundle.segments.append(Segment{SegmentId(i + 1), name});
     }

@@ -9,6 +9,7 @@
 #include "render/mapgeometry.h"
 #include "store/documenterror.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,7 +52,7 @@ private:
         for (const XmlElement *d : element.childrenNamed(QStringLiteral("data"))) {
             const auto key = m_keys.constFind(d->attribute(QStringLiteral("key")));
             if (key == m_keys.cend())
-                fail(*d, QStringLiteral("data for the key \"%1\", which the file does not declare")
+                fail(*d, QCoreApplication::translate("cxmap::GraphMlReader", "data for the key \"%1\", which the file does not declare")
                              .arg(d->attribute(QStringLiteral("key"))));
             result.insert(key->graphics ? QStringLiteral("#graphics") : key->name, d);
         }
@@ -67,7 +68,7 @@ private:
         bool ok = false;
         const double value = element->text.trimmed().toDouble(&ok);
         if (!ok || value < min || value > max)
-            fail(*element, QStringLiteral("\"%1\" must be a number from %2 to %3, not \"%4\"")
+            fail(*element, QCoreApplication::translate("cxmap::GraphMlReader", "\"%1\" must be a number from %2 to %3, not \"%4\"")
                                .arg(key)
                                .arg(min)
                                .arg(max)
@@ -101,7 +102,7 @@ void GraphmlReader::collectNodes(const XmlElement &graph, QList<const XmlElement
             edges.append(&element);
         } else if (element.name == QLatin1String("hyperedge")) {
             m_report.add(
-                QStringLiteral("hyperedges (line %1 and others), which a journey has no place for")
+                QCoreApplication::translate("cxmap::GraphMlReader", "hyperedges (line %1 and others), which a journey has no place for")
                     .arg(element.line));
         }
     }
@@ -116,7 +117,7 @@ void GraphmlReader::readBands(const XmlElement *element, const char *extentKey,
     QJsonParseError error;
     const QJsonDocument list = QJsonDocument::fromJson(element->text.trimmed().toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !list.isArray())
-        fail(*element, QStringLiteral("the graph's \"%1\" attribute is not a JSON list")
+        fail(*element, QCoreApplication::translate("cxmap::GraphMlReader", "the graph's \"%1\" attribute is not a JSON list")
                            .arg(m_keys.value(element->attribute(QStringLiteral("key"))).name));
     for (const QJsonValue &value : list.array()) {
         const QJsonObject band = value.toObject();
@@ -140,7 +141,7 @@ void GraphmlReader::readBands(const XmlElement *element, const char *extentKey,
 JourneyBundle GraphmlReader::read(const XmlElement &root)
 {
     if (root.name != QLatin1String("graphml"))
-        fail(root, QStringLiteral("not a GraphML file (its root element is <%1>)").arg(root.name));
+        fail(root, QCoreApplication::translate("cxmap::GraphMlReader", "not a GraphML file (its root element is <%1>)").arg(root.name));
     for (const XmlElement *key : root.childrenNamed(QStringLiteral("key"))) {
         KeyInfo info;
         info.domain = key->attribute(QStringLiteral("for"));
@@ -149,14 +150,14 @@ JourneyBundle GraphmlReader::read(const XmlElement &root)
         info.name = info.graphics ? key->attribute(QStringLiteral("yfiles.type"))
                                   : key->attribute(QStringLiteral("attr.name"));
         if (key->attribute(QStringLiteral("id")).isEmpty())
-            fail(*key, QStringLiteral("a <key> without an id"));
+            fail(*key, QCoreApplication::translate("cxmap::GraphMlReader", "a <key> without an id"));
         m_keys.insert(key->attribute(QStringLiteral("id")), info);
     }
     const XmlElement *graph = root.child(QStringLiteral("graph"));
     if (!graph)
-        fail(root, QStringLiteral("the GraphML file holds no <graph>"));
+        fail(root, QCoreApplication::translate("cxmap::GraphMlReader", "the GraphML file holds no <graph>"));
     if (root.childrenNamed(QStringLiteral("graph")).size() > 1)
-        m_report.add(QStringLiteral("the graphs after the first (a map is one graph)"));
+        m_report.add(QCoreApplication::translate("cxmap::GraphMlReader", "the graphs after the first (a map is one graph)"));
     const bool undirectedDefault =
         graph->attribute(QStringLiteral("edgedefault")) == QLatin1String("undirected");
 
@@ -180,8 +181,8 @@ JourneyBundle GraphmlReader::read(const XmlElement &root)
     collectNodes(*graph, nodes, edges, groups);
     if (groups > 0)
         m_report.add(
-            QStringLiteral("%1 (their nodes were read, the groups themselves are no touchpoints)")
-                .arg(countOf(groups, QStringLiteral("group node"), QStringLiteral("group nodes"))));
+            QCoreApplication::translate("cxmap::GraphMlReader", "%1 (their nodes were read, the groups themselves are no touchpoints)")
+                .arg(countOf(groups, QCoreApplication::translate("cxmap::GraphMlReader", "group node"), QCoreApplication::translate("cxmap::GraphMlReader", "group nodes"))));
 
     // Node and edge IDs: in a file cxmap wrote (it lists the stages), its own ("t12", "e40") are
     // kept, so measurements still find their touchpoints; other files' get new ones.
@@ -246,9 +247,9 @@ JourneyBundle GraphmlReader::read(const XmlElement &root)
         const XmlElement &node = *nodes.at(i);
         const QString nodeId = node.attribute(QStringLiteral("id"));
         if (nodeId.isEmpty())
-            fail(node, QStringLiteral("a node without an id"));
+            fail(node, QCoreApplication::translate("cxmap::GraphMlReader", "a node without an id"));
         if (byNodeId.contains(nodeId))
-            fail(node, QStringLiteral("the node id \"%1\" is used twice").arg(nodeId));
+            fail(node, QCoreApplication::translate("cxmap::GraphMlReader", "the node id \"%1\" is used twice").arg(nodeId));
         const QHash<QString, const XmlElement *> v = values(node);
         for (auto it = v.cbegin(); it != v.cend(); ++it)
             if (!known.contains(it.key()))
@@ -282,7 +283,7 @@ JourneyBundle GraphmlReader::read(const XmlElement &root)
         const std::optional<TouchpointKind> kind = kindFromString(text("kind"));
         if (!kind)
             fail(*v.value(QStringLiteral("kind")),
-                 QStringLiteral("node %1: \"kind\" must be direct or indirect, not \"%2\"")
+                 QCoreApplication::translate("cxmap::GraphMlReader", "node %1: \"kind\" must be direct or indirect, not \"%2\"")
                      .arg(nodeId, text("kind")));
         t.kind = *kind;
         t.owner = text("owner");
@@ -292,7 +293,7 @@ JourneyBundle GraphmlReader::read(const XmlElement &root)
         const QString truth = text("moment_of_truth").trimmed().toLower();
         if (!truth.isEmpty() && truth != QLatin1String("true") && truth != QLatin1String("false"))
             fail(*v.value(QStringLiteral("moment_of_truth")),
-                 QStringLiteral("node %1: \"moment_of_truth\" must be true or false").arg(nodeId));
+                 QCoreApplication::translate("cxmap::GraphMlReader", "node %1: \"moment_of_truth\" must be true or false").arg(nodeId));
         t.momentOfTruth = truth == QLatin1String("true");
         if (const XmlElement *geometry =
                 shape ? shape->child(QStringLiteral("Geometry")) : nullptr) {
@@ -301,7 +302,7 @@ JourneyBundle GraphmlReader::read(const XmlElement &root)
                                  geometry->attribute(QStringLiteral("y")).toDouble(&okY));
             if (!okX || !okY || std::abs(corner.x()) > 1e7 || std::abs(corner.y()) > 1e7)
                 fail(*geometry,
-                     QStringLiteral("node %1: its geometry has no proper x and y").arg(nodeId));
+                     QCoreApplication::translate("cxmap::GraphMlReader", "node %1: its geometry has no proper x and y").arg(nodeId));
             absolute.insert(t.id, corner);
         }
         journey.touchpoints().append(t);
@@ -309,7 +310,7 @@ JourneyBundle GraphmlReader::read(const XmlElement &root)
     }
     if (unassigned > 0)
         m_report.add(
-            QStringLiteral("the stage or lane of %1 without them (put in “Unassigned”)")
+            QCoreApplication::translate("cxmap::GraphMlReader", "the stage or lane of %1 without them (put in “Unassigned”)")
                 .arg(countOf(unassigned, QStringLiteral("node"), QStringLiteral("nodes"))));
     if (scores)
         m_report.add(QStringLiteral(
@@ -318,8 +319,8 @@ JourneyBundle GraphmlReader::read(const XmlElement &root)
         QStringList names = unknown.values();
         names.sort();
         m_report.add(
-            QStringLiteral("the node %1 %2")
-                .arg(names.size() == 1 ? QStringLiteral("attribute") : QStringLiteral("attributes"),
+            QCoreApplication::translate("cxmap::GraphMlReader", "the node %1 %2")
+                .arg(names.size() == 1 ? QCoreApplication::translate("cxmap::GraphMlReader", "attribute") : QCoreApplication::translate("cxmap::GraphMlReader", "attributes"),
                      names.join(QStringLiteral(", "))));
     }
 
@@ -331,7 +332,7 @@ JourneyBundle GraphmlReader::read(const XmlElement &root)
         const TouchpointId from = byNodeId.value(edge.attribute(QStringLiteral("source")));
         const TouchpointId to = byNodeId.value(edge.attribute(QStringLiteral("target")));
         if (!from.isValid() || !to.isValid())
-            fail(edge, QStringLiteral("an edge from \"%1\" to \"%2\": no node has that id")
+            fail(edge, QCoreApplication::translate("cxmap::GraphMlReader", "an edge from \"%1\" to \"%2\": no node has that id")
                            .arg(edge.attribute(QStringLiteral("source")),
                                 edge.attribute(QStringLiteral("target"))));
         const QString directed = edge.attribute(QStringLiteral("directed"));
@@ -366,23 +367,23 @@ JourneyBundle GraphmlReader::read(const XmlElement &root)
         journey.transitions().append(t);
     }
     if (loops > 0)
-        m_report.add(countOf(loops, QStringLiteral("edge from a node to itself"),
-                             QStringLiteral("edges from a node to themselves")));
+        m_report.add(countOf(loops, QCoreApplication::translate("cxmap::GraphMlReader", "edge from a node to itself"),
+                             QCoreApplication::translate("cxmap::GraphMlReader", "edges from a node to themselves")));
     if (repeats > 0)
         m_report.add(
-            countOf(repeats, QStringLiteral("repeated edge"), QStringLiteral("repeated edges")) +
-            QStringLiteral(" (one transition per pair is kept)"));
+            countOf(repeats, QCoreApplication::translate("cxmap::GraphMlReader", "repeated edge"), QCoreApplication::translate("cxmap::GraphMlReader", "repeated edges")) +
+            QCoreApplication::translate("cxmap::GraphMlReader", " (one transition per pair is kept)"));
     if (!unknownEdge.isEmpty()) {
         QStringList names = unknownEdge.values();
         names.sort();
         m_report.add(
-            QStringLiteral("the edge %1 %2")
-                .arg(names.size() == 1 ? QStringLiteral("attribute") : QStringLiteral("attributes"),
+            QCoreApplication::translate("cxmap::GraphMlReader", "the edge %1 %2")
+                .arg(names.size() == 1 ? QCoreApplication::translate("cxmap::GraphMlReader", "attribute") : QCoreApplication::translate("cxmap::GraphMlReader", "attributes"),
                      names.join(QStringLiteral(", "))));
     }
     if (undirected > 0)
         m_report.add(
-            QStringLiteral("the undirectedness of %1 (read from source to target)")
+            QCoreApplication::translate("cxmap::GraphMlReader", "the undirectedness of %1 (read from source to target)")
                 .arg(countOf(undirected, QStringLiteral("edge"), QStringLiteral("edges"))));
 
     const XmlElement *nextIdElement = graphValues.value(QStringLiteral("next_id"));

@@ -2,6 +2,7 @@
 
 #include "store/documenterror.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -39,12 +40,12 @@ bool JourneyFormat::supportsFile(const QString &path, const QByteArray &) const
 
 JourneyBundle JourneyFormat::read(const QString &path, FormatReport &, const ReadOptions &) const
 {
-    throw DocumentError(QStringLiteral("%1: %2 files cannot be read").arg(path, name()));
+    throw DocumentError(QCoreApplication::translate("cxmap::JourneyFormat", "%1: %2 files cannot be read").arg(path, name()));
 }
 
 void JourneyFormat::write(const JourneyBundle &, const QString &path, FormatReport &) const
 {
-    throw DocumentError(QStringLiteral("%1: %2 files cannot be written").arg(path, name()));
+    throw DocumentError(QCoreApplication::translate("cxmap::JourneyFormat", "%1: %2 files cannot be written").arg(path, name()));
 }
 
 JourneyBundle TextJourneyFormat::read(const QString &path, FormatReport &report,
@@ -54,16 +55,16 @@ JourneyBundle TextJourneyFormat::read(const QString &path, FormatReport &report,
         return JourneyFormat::read(path, report);
     QFile file(path);
     if (!file.exists())
-        throw DocumentError(QStringLiteral("%1: no such file").arg(path));
+        throw DocumentError(QCoreApplication::translate("cxmap::JourneyFormat", "%1: no such file").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(path, file.errorString()));
+        throw DocumentError(QCoreApplication::translate("cxmap::JourneyFormat", "%1: cannot read it: %2").arg(path, file.errorString()));
     if (file.size() > MaximumFileSize)
-        throw DocumentError(QStringLiteral("%1: %2 MB is too large for a journey map")
+        throw DocumentError(QCoreApplication::translate("cxmap::JourneyFormat", "%1: %2 MB is too large for a journey map")
                                 .arg(path)
                                 .arg(file.size() >> 20));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        throw DocumentError(QStringLiteral("%1: cannot read it: %2").arg(path, file.errorString()));
+        throw DocumentError(QCoreApplication::translate("cxmap::JourneyFormat", "%1: cannot read it: %2").arg(path, file.errorString()));
     JourneyBundle bundle = parse(data, path, report);
     requireConsistent(bundle.journey, path);
     return bundle;
@@ -78,18 +79,18 @@ void TextJourneyFormat::write(const JourneyBundle &bundle, const QString &path,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         throw DocumentError(
-            QStringLiteral("%1: cannot write it: %2").arg(path, file.errorString()));
+            QCoreApplication::translate("cxmap::JourneyFormat", "%1: cannot write it: %2").arg(path, file.errorString()));
 }
 
 JourneyBundle TextJourneyFormat::parse(const QByteArray &, const QString &name,
                                        FormatReport &) const
 {
-    throw DocumentError(QStringLiteral("%1: %2 files cannot be read").arg(name, this->name()));
+    throw DocumentError(QCoreApplication::translate("cxmap::JourneyFormat", "%1: %2 files cannot be read").arg(name, this->name()));
 }
 
 QByteArray TextJourneyFormat::serialize(const JourneyBundle &, FormatReport &) const
 {
-    throw DocumentError(QStringLiteral("%1 files cannot be written").arg(name()));
+    throw DocumentError(QCoreApplication::translate("cxmap::JourneyFormat", "%1 files cannot be written").arg(name()));
 }
 
 void requireConsistent(const Journey &journey, const QString &name)

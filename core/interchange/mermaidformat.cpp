@@ -4,6 +4,7 @@
 
 #include "store/documenterror.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -111,7 +112,7 @@ QByteArray MermaidFormat::serialize(const JourneyBundle &bundle, FormatReport &r
                        .arg(countOf(targetsRounded, QStringLiteral("touchpoint"),
                                     QStringLiteral("touchpoints"))));
     if (unscored > 0)
-        report.add(QStringLiteral("a score for %1 without answers or target (written as 3)")
+        report.add(QCoreApplication::translate("cxmap::MermaidFormat", "a score for %1 without answers or target (written as 3)")
                        .arg(countOf(unscored, QStringLiteral("touchpoint"),
                                     QStringLiteral("touchpoints"))));
     if (changed > 0)
@@ -178,7 +179,7 @@ JourneyBundle MermaidFormat::parse(const QByteArray &data, const QString &name,
         } else if (keyword == QLatin1String("section")) {
             section = line.mid(7).trimmed();
             if (section.isEmpty())
-                fail(i, QStringLiteral("a section without a name"));
+                fail(i, QCoreApplication::translate("cxmap::MermaidFormat", "a section without a name"));
             builder.stage(section);
         } else if (line.startsWith(QLatin1String("accTitle"), Qt::CaseInsensitive)) {
             continue;
@@ -210,7 +211,7 @@ JourneyBundle MermaidFormat::parse(const QByteArray &data, const QString &name,
             bool ok = false;
             const double score = scoreText.toDouble(&ok);
             if (!ok || score < 1.0 || score > 5.0)
-                fail(i, QStringLiteral("task \"%1\": the score \"%2\" is not a number from 1 to 5")
+                fail(i, QCoreApplication::translate("cxmap::MermaidFormat", "task \"%1\": the score \"%2\" is not a number from 1 to 5")
                             .arg(t.name, scoreText));
             t.target = scoreFromRating(score);
             QStringList actors;
@@ -230,13 +231,13 @@ JourneyBundle MermaidFormat::parse(const QByteArray &data, const QString &name,
     }
     if (!started)
         throw DocumentError(
-            QStringLiteral("%1:1: not a Mermaid journey (it has no \"journey\" line)").arg(name));
+            QCoreApplication::translate("cxmap::MermaidFormat", "%1:1: not a Mermaid journey (it has no \"journey\" line)").arg(name));
     if (moreActors > 0)
         report.add(
-            QStringLiteral("the further actors of %1 (the first is its lane; all are in its notes)")
+            QCoreApplication::translate("cxmap::MermaidFormat", "the further actors of %1 (the first is its lane; all are in its notes)")
                 .arg(countOf(moreActors, QStringLiteral("task"), QStringLiteral("tasks"))));
     if (noActor > 0)
-        report.add(QStringLiteral("the lane of %1 without an actor (put in “Unassigned”)")
+        report.add(QCoreApplication::translate("cxmap::MermaidFormat", "the lane of %1 without an actor (put in “Unassigned”)")
                        .arg(countOf(noActor, QStringLiteral("task"), QStringLiteral("tasks"))));
     journey.setDescription(description.join(QLatin1Char('\n')));
     JourneyBundle bundle;

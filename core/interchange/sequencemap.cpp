@@ -3,6 +3,7 @@
 #include "import/importer.h"
 #include "layout/tidylayout.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -51,34 +52,34 @@ void reportUnkept(const JourneyBundle &bundle, MapParts kept, FormatReport &repo
         return std::count_if(journey.touchpoints().begin(), journey.touchpoints().end(), predicate);
     };
     if (!kept.testFlag(MapPart::Layout) && !journey.touchpoints().isEmpty())
-        report.add(QStringLiteral("the layout (card positions, stage widths and lane heights)"));
+        report.add(QCoreApplication::translate("cxmap::SequenceMap", "the layout (card positions, stage widths and lane heights)"));
     if (!kept.testFlag(MapPart::Transitions) && !journey.transitions().isEmpty())
-        report.add(QStringLiteral("%1 (the touchpoints are written as one sequence)")
+        report.add(QCoreApplication::translate("cxmap::SequenceMap", "%1 (the touchpoints are written as one sequence)")
                        .arg(journey.transitions().size() == 1
-                                ? QStringLiteral("1 transition with its share and label")
-                                : QStringLiteral("%1 transitions with their shares and labels")
+                                ? QCoreApplication::translate("cxmap::SequenceMap", "1 transition with its share and label")
+                                : QCoreApplication::translate("cxmap::SequenceMap", "%1 transitions with their shares and labels")
                                       .arg(grouped(journey.transitions().size()))));
     if (const auto n = countIf([](const Touchpoint &t) { return !t.owner.isEmpty(); });
         !kept.testFlag(MapPart::Owners) && n)
-        report.add(QStringLiteral("the owners of %1").arg(touchpoints(n)));
+        report.add(QCoreApplication::translate("cxmap::SequenceMap", "the owners of %1").arg(touchpoints(n)));
     if (const auto n = countIf([](const Touchpoint &t) { return !t.notes.isEmpty(); });
         !kept.testFlag(MapPart::Notes) && n)
-        report.add(QStringLiteral("the notes of %1").arg(touchpoints(n)));
+        report.add(QCoreApplication::translate("cxmap::SequenceMap", "the notes of %1").arg(touchpoints(n)));
     if (const auto n = countIf([](const Touchpoint &t) { return !t.description.isEmpty(); });
         !kept.testFlag(MapPart::Descriptions) && n)
-        report.add(QStringLiteral("the descriptions of %1").arg(touchpoints(n)));
+        report.add(QCoreApplication::translate("cxmap::SequenceMap", "the descriptions of %1").arg(touchpoints(n)));
     if (const auto n =
             countIf([](const Touchpoint &t) { return t.kind == TouchpointKind::Indirect; });
         !kept.testFlag(MapPart::Kinds) && n)
-        report.add(QStringLiteral("that %1 indirect")
-                       .arg(n == 1 ? QStringLiteral("1 touchpoint is")
-                                   : QStringLiteral("%1 touchpoints are").arg(n)));
+        report.add(QCoreApplication::translate("cxmap::SequenceMap", "that %1 indirect")
+                       .arg(n == 1 ? QCoreApplication::translate("cxmap::SequenceMap", "1 touchpoint is")
+                                   : QCoreApplication::translate("cxmap::SequenceMap", "%1 touchpoints are").arg(n)));
     if (const auto n = countIf([](const Touchpoint &t) { return t.momentOfTruth; });
         !kept.testFlag(MapPart::MomentsOfTruth) && n)
-        report.add(QStringLiteral("the moment-of-truth flags of %1").arg(touchpoints(n)));
+        report.add(QCoreApplication::translate("cxmap::SequenceMap", "the moment-of-truth flags of %1").arg(touchpoints(n)));
     if (const auto n = countIf([](const Touchpoint &t) { return t.target.has_value(); });
         !kept.testFlag(MapPart::Targets) && n)
-        report.add(QStringLiteral("the targets of %1").arg(touchpoints(n)));
+        report.add(QCoreApplication::translate("cxmap::SequenceMap", "the targets of %1").arg(touchpoints(n)));
     const QList<Metric> builtins = builtinMetrics();
     QStringList custom;
     for (const Metric &metric : bundle.metrics)
@@ -87,39 +88,39 @@ void reportUnkept(const JourneyBundle &bundle, MapParts kept, FormatReport &repo
             custom.append(metric.name);
     if (!kept.testFlag(MapPart::Metrics) && !custom.isEmpty())
         report.add(
-            QStringLiteral("the %1 %2")
-                .arg(custom.size() == 1 ? QStringLiteral("metric") : QStringLiteral("metrics"),
+            QCoreApplication::translate("cxmap::SequenceMap", "the %1 %2")
+                .arg(custom.size() == 1 ? QCoreApplication::translate("cxmap::SequenceMap", "metric") : QCoreApplication::translate("cxmap::SequenceMap", "metrics"),
                      custom.join(QStringLiteral(", "))));
     if (!kept.testFlag(MapPart::Segments) && !bundle.segments.isEmpty()) {
         QStringList names;
         for (const Segment &segment : bundle.segments)
             names.append(segment.name);
         report.add(
-            QStringLiteral("the %1 %2")
-                .arg(names.size() == 1 ? QStringLiteral("segment") : QStringLiteral("segments"),
+            QCoreApplication::translate("cxmap::SequenceMap", "the %1 %2")
+                .arg(names.size() == 1 ? QCoreApplication::translate("cxmap::SequenceMap", "segment") : QCoreApplication::translate("cxmap::SequenceMap", "segments"),
                      names.join(QStringLiteral(", "))));
     }
     if (!kept.testFlag(MapPart::Outcome) && !journey.outcomeMetric().isEmpty())
         report.add(
-            QStringLiteral("the outcome metric (%1) that moments of truth are measured against")
+            QCoreApplication::translate("cxmap::SequenceMap", "the outcome metric (%1) that moments of truth are measured against")
                 .arg(journey.outcomeMetric()));
     if (const Workshop &workshop = journey.workshop();
         !kept.testFlag(MapPart::Workshop) && !workshop.isEmpty())
         report.add(
-            QStringLiteral("the workshop input (%1 and %2 in %3)")
+            QCoreApplication::translate("cxmap::SequenceMap", "the workshop input (%1 and %2 in %3)")
                 .arg(
                     countOf(workshop.votes.size(), QStringLiteral("vote"), QStringLiteral("votes")),
                     countOf(workshop.notes.size(), QStringLiteral("note"), QStringLiteral("notes")),
                     countOf(workshop.sessions.size(), QStringLiteral("session"),
                             QStringLiteral("sessions"))));
     if (bundle.storedAnswers > 0)
-        report.add(QStringLiteral("%1, which only a .cxmap file holds (they stay in the source)")
-                       .arg(countOf(bundle.storedAnswers, QStringLiteral("survey answer"),
-                                    QStringLiteral("survey answers"))));
+        report.add(QCoreApplication::translate("cxmap::SequenceMap", "%1, which only a .cxmap file holds (they stay in the source)")
+                       .arg(countOf(bundle.storedAnswers, QCoreApplication::translate("cxmap::SequenceMap", "survey answer"),
+                                    QCoreApplication::translate("cxmap::SequenceMap", "survey answers"))));
     if (!bundle.answers.isEmpty())
-        report.add(QStringLiteral("%1, which only a .cxmap file holds as answers")
-                       .arg(countOf(bundle.answers.size(), QStringLiteral("experience rating"),
-                                    QStringLiteral("experience ratings"))));
+        report.add(QCoreApplication::translate("cxmap::SequenceMap", "%1, which only a .cxmap file holds as answers")
+                       .arg(countOf(bundle.answers.size(), QCoreApplication::translate("cxmap::SequenceMap", "experience rating"),
+                                    QCoreApplication::translate("cxmap::SequenceMap", "experience ratings"))));
 }
 
 StageId SequenceBuilder::stage(const QString &name)

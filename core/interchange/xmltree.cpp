@@ -2,6 +2,7 @@
 
 #include "store/documenterror.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -69,9 +70,9 @@ XmlElement parseXml(const QByteArray &data, const QString &name)
         switch (reader.readNext()) {
         case QXmlStreamReader::StartElement: {
             if (stack.size() >= MaximumDepth)
-                fail(QStringLiteral("elements nested more than %1 deep").arg(MaximumDepth));
+                fail(QCoreApplication::translate("cxmap::XmlTree", "elements nested more than %1 deep").arg(MaximumDepth));
             if (++elements > MaximumElements)
-                fail(QStringLiteral("more than %1 elements").arg(MaximumElements));
+                fail(QCoreApplication::translate("cxmap::XmlTree", "more than %1 elements").arg(MaximumElements));
             XmlElement element;
             element.name = reader.name().toString();
             element.namespaceUri = reader.namespaceUri().toString();
@@ -97,16 +98,16 @@ XmlElement parseXml(const QByteArray &data, const QString &name)
                 stack.last().text += reader.text();
             break;
         case QXmlStreamReader::EntityReference:
-            fail(QStringLiteral("the entity &%1; is not defined").arg(reader.name()));
+            fail(QCoreApplication::translate("cxmap::XmlTree", "the entity &%1; is not defined").arg(reader.name()));
             break;
         default:
             break;
         }
     }
     if (reader.hasError())
-        fail(QStringLiteral("not well-formed XML: %1").arg(reader.errorString()));
+        fail(QCoreApplication::translate("cxmap::XmlTree", "not well-formed XML: %1").arg(reader.errorString()));
     if (!haveRoot)
-        throw DocumentError(QStringLiteral("%1:1: not XML (no element found)").arg(name));
+        throw DocumentError(QCoreApplication::translate("cxmap::XmlTree", "%1:1: not XML (no element found)").arg(name));
     return root;
 }
 

@@ -1,5 +1,6 @@
 #include "journey.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace cxmap {
@@ -115,32 +116,32 @@ QString Journey::checkConsistency() const
     auto idTooHigh = [this](qint64 id) { return id <= 0 || id >= m_nextId; };
     for (const Stage &stage : m_stages)
         if (idTooHigh(stage.id.value()))
-            return QStringLiteral("stage %1 has an ID outside the allocated range").arg(stage.id.value());
+            return QCoreApplication::translate("cxmap::Journey", "stage %1 has an ID outside the allocated range").arg(stage.id.value());
     for (const Lane &lane : m_lanes)
         if (idTooHigh(lane.id.value()))
-            return QStringLiteral("lane %1 has an ID outside the allocated range").arg(lane.id.value());
+            return QCoreApplication::translate("cxmap::Journey", "lane %1 has an ID outside the allocated range").arg(lane.id.value());
     for (const Touchpoint &touchpoint : m_touchpoints) {
         if (idTooHigh(touchpoint.id.value()))
-            return QStringLiteral("touchpoint %1 has an ID outside the allocated range")
+            return QCoreApplication::translate("cxmap::Journey", "touchpoint %1 has an ID outside the allocated range")
                 .arg(touchpoint.id.value());
         if (!m_stages.contains(touchpoint.stage))
-            return QStringLiteral("touchpoint \"%1\" is in stage %2, which does not exist")
+            return QCoreApplication::translate("cxmap::Journey", "touchpoint \"%1\" is in stage %2, which does not exist")
                 .arg(touchpoint.name)
                 .arg(touchpoint.stage.value());
         if (!m_lanes.contains(touchpoint.lane))
-            return QStringLiteral("touchpoint \"%1\" is in lane %2, which does not exist")
+            return QCoreApplication::translate("cxmap::Journey", "touchpoint \"%1\" is in lane %2, which does not exist")
                 .arg(touchpoint.name)
                 .arg(touchpoint.lane.value());
     }
     for (const Transition &transition : m_transitions) {
         if (idTooHigh(transition.id.value()))
-            return QStringLiteral("transition %1 has an ID outside the allocated range")
+            return QCoreApplication::translate("cxmap::Journey", "transition %1 has an ID outside the allocated range")
                 .arg(transition.id.value());
         if (!m_touchpoints.contains(transition.from) || !m_touchpoints.contains(transition.to))
-            return QStringLiteral("transition %1 connects a touchpoint that does not exist")
+            return QCoreApplication::translate("cxmap::Journey", "transition %1 connects a touchpoint that does not exist")
                 .arg(transition.id.value());
         if (transition.share && (*transition.share < 0.0 || *transition.share > 1.0))
-            return QStringLiteral("transition %1 has a share outside 0–1").arg(transition.id.value());
+            return QCoreApplication::translate("cxmap::Journey", "transition %1 has a share outside 0–1").arg(transition.id.value());
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "markpainter.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -207,7 +208,7 @@ QString CardPainter::metaText(const Touchpoint &touchpoint, const CardScore *sco
 {
     QStringList parts;
     if (touchpoint.momentOfTruth)
-        parts << QStringLiteral("☆ moment of truth");
+        parts << QCoreApplication::translate("cxmap::CardPainter", "☆ moment of truth");
     if (touchpoint.kind == TouchpointKind::Indirect)
         parts << QStringLiteral("indirect");
     if (!touchpoint.owner.isEmpty())
@@ -236,7 +237,7 @@ void CardPainter::drawText(QPainter *painter, const Touchpoint &touchpoint, cons
         used = drawBadge(painter, *score, row, style) + 5;
         rest = score->countText();
     } else {
-        rest = QStringLiteral("no data");
+        rest = QCoreApplication::translate("cxmap::CardPainter", "no data");
     }
     const QString meta = metaText(touchpoint, score);
     if (!meta.isEmpty())

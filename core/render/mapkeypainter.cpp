@@ -20,7 +20,7 @@ constexpr double Inner = 5;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cxmap", text);
+    return QCoreApplication::translate("cxmap::MapKeyPainter", text);
 }
 
 /** One entry of the legend: a symbol and its words. */

@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cxmap::Report", text);
+    return QCoreApplication::translate("cxmap::ReportSections", text);
 }
 
 QString reportedText(const Metric &metric)

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cxmap::Report", text);
+    return QCoreApplication::translate("cxmap::ReportSections", text);
 }
 
 QString period(const Findings &f)

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cxmap::Report", text);
+    return QCoreApplication::translate("cxmap::ReportSections", text);
 }
 
 using namespace FindingWording;

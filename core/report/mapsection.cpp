@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cxmap::Report", text);
+    return QCoreApplication::translate("cxmap::ReportSections", text);
 }
 
 constexpr double PixelsPerPoint = 96.0 / 72.0;

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cxmap::Report", text);
+    return QCoreApplication::translate("cxmap::OutputFile", text);
 }
 
 } // namespace

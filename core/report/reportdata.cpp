@@ -41,7 +41,7 @@ ReportData readReportData(DocumentFile &document, const Journey &journey, const 
         for (TouchpointId id : trendTouchpoints(findings))
             data.trends.append({id, monthlyPerformance(db, id, findings.request, findings.metrics)});
     } catch (const SqliteError &failure) {
-        throw document.error(QStringLiteral("cannot read it for the report"), failure);
+        throw document.error(QCoreApplication::translate("cxmap::ReportData", "cannot read it for the report"), failure);
     }
     return data;
 }
@@ -53,7 +53,7 @@ ReportData readReportData(DocumentFile &document, const AnalysisRequest &request
     try {
         findings = FindingsCache::findingsFor(document, journey, request);
     } catch (const SqliteError &failure) {
-        throw document.error(QStringLiteral("cannot analyse it"), failure);
+        throw document.error(QCoreApplication::translate("cxmap::ReportData", "cannot analyse it"), failure);
     } catch (const DocumentError &error) {
         throw DocumentError(QStringLiteral("%1: %2").arg(document.path(), error.message()));
     }

@@ -10,6 +10,7 @@
 #include "schema.h"
 #include "transactionprologue.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -84,26 +85,26 @@ QString describeSqliteFailure(const SqliteError &failure)
 {
     switch (failure.primaryCode()) {
     case SQLITE_FULL:
-        return QStringLiteral("the disk is full");
+        return QCoreApplication::translate("cxmap::DocumentFile", "the disk is full");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QStringLiteral("another program is using it");
+        return QCoreApplication::translate("cxmap::DocumentFile", "another program is using it");
     case SQLITE_READONLY:
-        return QStringLiteral("it is read-only");
+        return QCoreApplication::translate("cxmap::DocumentFile", "it is read-only");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return QStringLiteral("it is damaged (%1)").arg(printable(failure.message()));
+        return QCoreApplication::translate("cxmap::DocumentFile", "it is damaged (%1)").arg(printable(failure.message()));
     case SQLITE_CANTOPEN:
-        return QStringLiteral("it cannot be opened (%1)").arg(printable(failure.message()));
+        return QCoreApplication::translate("cxmap::DocumentFile", "it cannot be opened (%1)").arg(printable(failure.message()));
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return QStringLiteral("permission denied");
+        return QCoreApplication::translate("cxmap::DocumentFile", "permission denied");
     case SQLITE_IOERR:
-        return QStringLiteral("a read or write failed (%1)").arg(printable(failure.message()));
+        return QCoreApplication::translate("cxmap::DocumentFile", "a read or write failed (%1)").arg(printable(failure.message()));
     case SQLITE_CONSTRAINT:
-        return QStringLiteral("the data breaks a rule of the format (%1)").arg(printable(failure.message()));
+        return QCoreApplication::translate("cxmap::DocumentFile", "the data breaks a rule of the format (%1)").arg(printable(failure.message()));
     case SQLITE_TOOBIG:
-        return QStringLiteral("a value in it is too large");
+        return QCoreApplication::translate("cxmap::DocumentFile", "a value in it is too large");
     default:
         return printable(failure.message());
     }
@@ -129,15 +130,15 @@ std::unique_ptr<DocumentFile> DocumentFile::open(const QString &path, Access acc
 {
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists())
-        refuse(path, QStringLiteral("is a link to %1, which does not exist").arg(quoted(info.symLinkTarget())));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "is a link to %1, which does not exist").arg(quoted(info.symLinkTarget())));
     if (!info.exists())
-        refuse(path, QStringLiteral("no such file"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "no such file"));
     if (info.isDir())
-        refuse(path, QStringLiteral("is a folder, not a cxmap document"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "is a folder, not a cxmap document"));
     if (const QString problem = SafeFile::whyNotAReadableFile(path); !problem.isEmpty())
         refuse(path, problem);
     if (info.size() > MaximumFileSize)
-        refuse(path, QStringLiteral("is larger than cxmap accepts (%1 GiB)").arg(MaximumFileSize >> 30));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "is larger than cxmap accepts (%1 GiB)").arg(MaximumFileSize >> 30));
 
     std::unique_ptr<DocumentFile> file(new DocumentFile(path, access));
     // What the header says is decided before SQLite opens the file: a database of another
@@ -145,17 +146,17 @@ std::unique_ptr<DocumentFile> DocumentFile::open(const QString &path, Access acc
     // SQLite create side files even to read.
     const OpenCheck::Header header = OpenCheck::readHeader(file->m_storagePath);
     if (!header.isSqlite)
-        refuse(path, QStringLiteral("not a cxmap document (it is not an SQLite database)"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "not a cxmap document (it is not an SQLite database)"));
     if (header.applicationId != Schema::ApplicationId)
-        refuse(path, QStringLiteral("not a cxmap document (it is an SQLite database of another program)"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "not a cxmap document (it is an SQLite database of another program)"));
     if (header.writeVersion == 2 || header.readVersion == 2)
-        refuse(path, QStringLiteral("not a valid cxmap document: it uses a write-ahead log, which cxmap never does"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "not a valid cxmap document: it uses a write-ahead log, which cxmap never does"));
     if (header.writeVersion != 1 || header.readVersion != 1)
-        refuse(path, QStringLiteral("it is damaged (its header names an unknown SQLite file format)"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "it is damaged (its header names an unknown SQLite file format)"));
 
     if (access == Access::ReadWrite) {
         if (!SafeFile::isWritable(file->m_storagePath))
-            refuse(path, QStringLiteral("the file is read-only; open it read-only or save a copy"));
+            refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "the file is read-only; open it read-only or save a copy"));
         if (!SafeFile::isWritable(QFileInfo(file->m_storagePath).absolutePath()))
             refuse(path, QStringLiteral("its folder is read-only, so it cannot be saved there; "
                                         "open it read-only or save a copy elsewhere"));
@@ -176,23 +177,23 @@ void DocumentFile::checkContents()
 {
     const qint64 applicationId = m_db.queryInt("PRAGMA application_id").value_or(0);
     if (applicationId != Schema::ApplicationId)
-        refuse(m_path, QStringLiteral("not a cxmap document (it is an SQLite database of another program)"));
+        refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "not a cxmap document (it is an SQLite database of another program)"));
     const int version = int(m_db.queryInt("PRAGMA user_version").value_or(0));
     if (version > Schema::CurrentVersion)
-        refuse(m_path, QStringLiteral("it was made by a newer cxmap (format version %1; this one reads up to %2); update cxmap to open it")
+        refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "it was made by a newer cxmap (format version %1; this one reads up to %2); update cxmap to open it")
                            .arg(version)
                            .arg(Schema::CurrentVersion));
     if (version < 1)
-        refuse(m_path, QStringLiteral("it has no valid format version"));
+        refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "it has no valid format version"));
 
     // The schema first: the integrity check evaluates the file's constraints, and only ours may
     // run. An older file is compared with what that version made, before anything migrates it.
     if (const QString problem = Schema::verify(m_db, version); !problem.isEmpty())
-        refuse(m_path, QStringLiteral("not a valid cxmap document: %1").arg(problem));
+        refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "not a valid cxmap document: %1").arg(problem));
     if (const QString problem = OpenCheck::integrityProblem(m_db, QFileInfo(m_storagePath).size()); !problem.isEmpty())
-        refuse(m_path, QStringLiteral("it is damaged (%1)").arg(problem));
+        refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "it is damaged (%1)").arg(problem));
     if (const QString problem = OpenCheck::valueProblem(m_db); !problem.isEmpty())
-        refuse(m_path, QStringLiteral("it is damaged: %1").arg(problem));
+        refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "it is damaged: %1").arg(problem));
 }
 
 void DocumentFile::migrate()
@@ -210,13 +211,13 @@ void DocumentFile::migrate()
         copy.copyFrom(m_storagePath);
         copy.replaceTarget();
     } catch (const DocumentError &) {
-        refuse(m_path, QStringLiteral("cannot back it up to %1 before upgrading its format").arg(shown(backup)));
+        refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "cannot back it up to %1 before upgrading its format").arg(shown(backup)));
     }
     SqliteTransaction transaction(m_db);
     Schema::migrate(m_db, version);
     transaction.commit();
     if (const QString problem = Schema::verify(m_db); !problem.isEmpty())
-        refuse(m_path, QStringLiteral("not a valid cxmap document: %1").arg(problem));
+        refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "not a valid cxmap document: %1").arg(problem));
 }
 
 void DocumentFile::openChecked()
@@ -247,7 +248,7 @@ void DocumentFile::openChecked()
             throw;
         }
         if (recovery && !recovery->isSameDocument(m_db))
-            rejectRecovery(QStringLiteral("it belongs to another document"));
+            rejectRecovery(QCoreApplication::translate("cxmap::DocumentFile", "it belongs to another document"));
         recovery.reset();
 
         migrate();
@@ -263,11 +264,11 @@ void DocumentFile::openChecked()
         // SQLite met a journal it must play back before the file can be read, and a read-only
         // open never does.
         if (failure.code() == SQLITE_READONLY_ROLLBACK)
-            refuse(m_path, QStringLiteral("an interrupted save left a journal beside it (%1); open it in cxmap to recover it")
+            refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "an interrupted save left a journal beside it (%1); open it in cxmap to recover it")
                                .arg(shown(JournalRecovery::journalPath(m_storagePath))));
         if (recovery)
             rejectRecovery(describeSqliteFailure(failure));
-        throw error(QStringLiteral("cannot open it"), failure);
+        throw error(QCoreApplication::translate("cxmap::DocumentFile", "cannot open it"), failure);
     } catch (...) {
         m_db.close();
         throw;
@@ -280,23 +281,23 @@ Journey DocumentFile::readJourney()
     try {
         journey = cxmap::readJourney(m_db);
     } catch (const SqliteError &failure) {
-        throw error(QStringLiteral("cannot read the map"), failure);
+        throw error(QCoreApplication::translate("cxmap::DocumentFile", "cannot read the map"), failure);
     }
     if (const QString problem = journey.checkConsistency(); !problem.isEmpty())
-        refuse(m_path, QStringLiteral("it is damaged: %1").arg(problem));
+        refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "it is damaged: %1").arg(problem));
     return journey;
 }
 
 void DocumentFile::saveJourney(const Journey &journey)
 {
     if (isReadOnly())
-        refuse(m_path, QStringLiteral("cannot save: it was opened read-only"));
+        refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "cannot save: it was opened read-only"));
     try {
         SqliteTransaction transaction(m_db);
         writeJourney(m_db, journey);
         transaction.commit();
     } catch (const SqliteError &failure) {
-        throw error(QStringLiteral("cannot save; the file was not changed"), failure);
+        throw error(QCoreApplication::translate("cxmap::DocumentFile", "cannot save; the file was not changed"), failure);
     }
 }
 
@@ -306,15 +307,15 @@ DocumentFile::create(const QString &path, const Journey &journey, bool overwrite
 {
     const QFileInfo info(path);
     if (info.exists() && !overwrite)
-        refuse(path, QStringLiteral("already exists; choose another name"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "already exists; choose another name"));
     if (info.isDir())
-        refuse(path, QStringLiteral("is a folder"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "is a folder"));
     if (!info.absoluteDir().exists())
-        refuse(path, QStringLiteral("the folder %1 does not exist").arg(shown(info.absolutePath())));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "the folder %1 does not exist").arg(shown(info.absolutePath())));
     if (!SafeFile::isWritable(info.absolutePath()))
-        refuse(path, QStringLiteral("cannot create it: the folder is read-only"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "cannot create it: the folder is read-only"));
     if (info.exists() && !SafeFile::isWritable(path))
-        refuse(path, QStringLiteral("cannot replace it: the file is read-only"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "cannot replace it: the file is read-only"));
 
     // Killed writers of this file may have left temporaries; this one goes beside them.
     const QString target = storagePathOf(path);
@@ -334,7 +335,7 @@ DocumentFile::create(const QString &path, const Journey &journey, bool overwrite
         db.close();
         temporary.replaceTarget();
     } catch (const SqliteError &failure) {
-        refuse(path, QStringLiteral("cannot create it: %1").arg(describeSqliteFailure(failure)));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "cannot create it: %1").arg(describeSqliteFailure(failure)));
     }
     return open(path, Access::ReadWrite);
 }
@@ -344,11 +345,11 @@ std::unique_ptr<DocumentFile> DocumentFile::saveAs(const QString &path, const Jo
 {
     const QFileInfo info(path);
     if (info.exists() && !overwrite)
-        refuse(path, QStringLiteral("already exists; choose another name"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "already exists; choose another name"));
     if (!SafeFile::isWritable(info.absolutePath()))
-        refuse(path, QStringLiteral("cannot save there: the folder is read-only"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "cannot save there: the folder is read-only"));
     if (info.exists() && !SafeFile::isWritable(path))
-        refuse(path, QStringLiteral("cannot replace it: the file is read-only"));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "cannot replace it: the file is read-only"));
 
     const QString target = storagePathOf(path);
     SafeFile::removeAbandoned(target);
@@ -369,7 +370,7 @@ std::unique_ptr<DocumentFile> DocumentFile::saveAs(const QString &path, const Jo
         copy.close();
         temporary.replaceTarget();
     } catch (const SqliteError &failure) {
-        refuse(path, QStringLiteral("cannot save: %1").arg(describeSqliteFailure(failure)));
+        refuse(path, QCoreApplication::translate("cxmap::DocumentFile", "cannot save: %1").arg(describeSqliteFailure(failure)));
     }
     return open(path, Access::ReadWrite);
 }

@@ -106,7 +106,7 @@ LockOwner waitForOwner(const QString &lockPath)
     }
     LockOwner unknown;
     unknown.user = QStringLiteral("someone");
-    unknown.host = QStringLiteral("this or another computer");
+    unknown.host = QCoreApplication::translate("cxmap::LockFile", "this or another computer");
     return unknown;
 }
 
@@ -114,9 +114,9 @@ LockOwner waitForOwner(const QString &lockPath)
 
 QString LockOwner::describe() const
 {
-    QString text = QStringLiteral("%1 on %2").arg(user, host);
+    QString text = QCoreApplication::translate("cxmap::LockFile", "%1 on %2").arg(user, host);
     if (pid > 0)
-        text += QStringLiteral(" (process %1)").arg(pid);
+        text += QCoreApplication::translate("cxmap::LockFile", " (process %1)").arg(pid);
     if (since.isValid())
         text += QStringLiteral(" since %1").arg(since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     return text;
@@ -164,7 +164,7 @@ std::optional<LockOwner> LockFile::tryLock()
         const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
         if (fd < 0) {
             const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-            throw DocumentError(QStringLiteral("%1: cannot lock it for writing: cannot create %2 (%3)")
+            throw DocumentError(QCoreApplication::translate("cxmap::LockFile", "%1: cannot lock it for writing: cannot create %2 (%3)")
                                     .arg(shownDocument, QDir::toNativeSeparators(m_lockPath), reason));
         }
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -172,7 +172,7 @@ std::optional<LockOwner> LockFile::tryLock()
             ::close(fd);
             if (error == EWOULDBLOCK)
                 return waitForOwner(m_lockPath);
-            throw DocumentError(QStringLiteral("%1: cannot lock it for writing: %2")
+            throw DocumentError(QCoreApplication::translate("cxmap::LockFile", "%1: cannot lock it for writing: %2")
                                     .arg(shownDocument, QString::fromLocal8Bit(std::strerror(error))));
         }
         if (!isStillAt(fd, path)) {
@@ -195,7 +195,7 @@ std::optional<LockOwner> LockFile::tryLock()
         if (::ftruncate(fd, 0) != 0
             || ::pwrite(fd, content.constData(), size_t(content.size()), 0) != content.size()) {
             ::close(fd);
-            throw DocumentError(QStringLiteral("%1: cannot write the lock file %2")
+            throw DocumentError(QCoreApplication::translate("cxmap::LockFile", "%1: cannot write the lock file %2")
                                     .arg(shownDocument, QDir::toNativeSeparators(m_lockPath)));
         }
         m_fd = fd;

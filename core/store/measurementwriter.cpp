@@ -3,6 +3,7 @@
 #include "datatables.h"
 #include "documenterror.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -254,9 +255,9 @@ void MeasurementWriter::add(const MeasurementRecord &record)
 {
     const MetricScale *scale = metric(record.metric);
     if (!scale)
-        throw DocumentError(QStringLiteral("unknown metric \"%1\"").arg(record.metric));
+        throw DocumentError(QCoreApplication::translate("cxmap::MeasurementWriter", "unknown metric \"%1\"").arg(record.metric));
     if (!(record.value >= scale->min && record.value <= scale->max))
-        throw DocumentError(QStringLiteral("value %1 is outside the %2 scale (%3 to %4)")
+        throw DocumentError(QCoreApplication::translate("cxmap::MeasurementWriter", "value %1 is outside the %2 scale (%3 to %4)")
                                 .arg(record.value)
                                 .arg(record.metric)
                                 .arg(scale->min)

@@ -3,6 +3,7 @@
 #include "printable.h"
 #include "sqlitedb.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QStringList>
@@ -29,7 +30,7 @@ QString firstProblem(const QString &report)
         if (!line.startsWith(QLatin1String("*** in database")))
             return printable(line.trimmed());
     }
-    return QStringLiteral("its integrity check failed");
+    return QCoreApplication::translate("cxmap::OpenCheck", "its integrity check failed");
 }
 
 // How a value check names the row it found: by its name, or by its number.

@@ -2,6 +2,7 @@
 
 #include "documenterror.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,13 +28,13 @@ void syncPath(const QString &path, int flags, const QString &target)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0)
-        throw DocumentError(QStringLiteral("%1: cannot open %2 to flush it: %3")
+        throw DocumentError(QCoreApplication::translate("cxmap::SafeFile", "%1: cannot open %2 to flush it: %3")
                                 .arg(QDir::toNativeSeparators(target), path, systemError()));
     const bool ok = ::fsync(fd) == 0;
     const QString error = ok ? QString() : systemError();
     ::close(fd);
     if (!ok)
-        throw DocumentError(QStringLiteral("%1: cannot flush it to disk: %2")
+        throw DocumentError(QCoreApplication::translate("cxmap::SafeFile", "%1: cannot flush it to disk: %2")
                                 .arg(QDir::toNativeSeparators(target), error));
 }
 
@@ -65,7 +66,7 @@ Temporary::Temporary(const QString &target)
         if (fd < 0) {
             if (errno == EEXIST)
                 continue;
-            throw DocumentError(QStringLiteral("%1: cannot create a file beside it: %2")
+            throw DocumentError(QCoreApplication::translate("cxmap::SafeFile", "%1: cannot create a file beside it: %2")
                                     .arg(QDir::toNativeSeparators(target), systemError()));
         }
         // Held from the start: a sweeper that got in between creation and lock removed the
@@ -77,7 +78,7 @@ Temporary::Temporary(const QString &target)
         }
         ::close(fd);
     }
-    throw DocumentError(QStringLiteral("%1: cannot create a file beside it").arg(QDir::toNativeSeparators(target)));
+    throw DocumentError(QCoreApplication::translate("cxmap::SafeFile", "%1: cannot create a file beside it").arg(QDir::toNativeSeparators(target)));
 }
 
 Temporary::~Temporary()
@@ -95,27 +96,27 @@ void Temporary::copyFrom(const QString &source)
     QFile in(source);
     QFile out;
     if (!in.open(QIODevice::ReadOnly) || !out.open(m_fd, QIODevice::WriteOnly, QFileDevice::DontCloseHandle))
-        throw DocumentError(QStringLiteral("%1: cannot copy %2: %3")
+        throw DocumentError(QCoreApplication::translate("cxmap::SafeFile", "%1: cannot copy %2: %3")
                                 .arg(QDir::toNativeSeparators(m_target), QDir::toNativeSeparators(source), in.errorString()));
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 read = in.read(buffer.data(), buffer.size());
         if (read < 0 || (read > 0 && out.write(buffer.constData(), read) != read))
-            throw DocumentError(QStringLiteral("%1: cannot copy %2: %3")
+            throw DocumentError(QCoreApplication::translate("cxmap::SafeFile", "%1: cannot copy %2: %3")
                                     .arg(QDir::toNativeSeparators(m_target), QDir::toNativeSeparators(source),
                                          read < 0 ? in.errorString() : out.errorString()));
         if (read == 0)
             break;
     }
     if (!out.flush())
-        throw DocumentError(QStringLiteral("%1: cannot copy %2: %3")
+        throw DocumentError(QCoreApplication::translate("cxmap::SafeFile", "%1: cannot copy %2: %3")
                                 .arg(QDir::toNativeSeparators(m_target), QDir::toNativeSeparators(source), out.errorString()));
 }
 
 void Temporary::replaceTarget()
 {
     if (::fsync(m_fd) != 0)
-        throw DocumentError(QStringLiteral("%1: cannot flush it to disk: %2")
+        throw DocumentError(QCoreApplication::translate("cxmap::SafeFile", "%1: cannot flush it to disk: %2")
                                 .arg(QDir::toNativeSeparators(m_target), systemError()));
     replace(m_path, m_target);
     ::close(m_fd);
@@ -163,7 +164,7 @@ void syncFolderOf(const QString &path)
 void replace(const QString &temporary, const QString &target)
 {
     if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0)
-        throw DocumentError(QStringLiteral("%1: cannot replace it: %2")
+        throw DocumentError(QCoreApplication::translate("cxmap::SafeFile", "%1: cannot replace it: %2")
                                 .arg(QDir::toNativeSeparators(target), systemError()));
     syncFolderOf(target);
 }
@@ -184,25 +185,25 @@ QString whyNotAReadableFile(const QString &path)
     struct stat status {};
     if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
         if (errno == ENOENT || errno == ENOTDIR)
-            return QStringLiteral("no such file");
+            return QCoreApplication::translate("cxmap::SafeFile", "no such file");
         if (errno == ELOOP)
-            return QStringLiteral("it is a link that leads back to itself");
+            return QCoreApplication::translate("cxmap::SafeFile", "it is a link that leads back to itself");
         if (errno == EACCES)
-            return QStringLiteral("permission denied");
+            return QCoreApplication::translate("cxmap::SafeFile", "permission denied");
         return systemError();
     }
     if (S_ISDIR(status.st_mode))
-        return QStringLiteral("is a folder, not a file");
+        return QCoreApplication::translate("cxmap::SafeFile", "is a folder, not a file");
     if (S_ISFIFO(status.st_mode))
-        return QStringLiteral("is a named pipe (FIFO), not a file; save the data to a file first");
+        return QCoreApplication::translate("cxmap::SafeFile", "is a named pipe (FIFO), not a file; save the data to a file first");
     if (S_ISCHR(status.st_mode) || S_ISBLK(status.st_mode))
-        return QStringLiteral("is a device, not a file");
+        return QCoreApplication::translate("cxmap::SafeFile", "is a device, not a file");
     if (S_ISSOCK(status.st_mode))
-        return QStringLiteral("is a socket, not a file");
+        return QCoreApplication::translate("cxmap::SafeFile", "is a socket, not a file");
     if (!S_ISREG(status.st_mode))
-        return QStringLiteral("is not a regular file");
+        return QCoreApplication::translate("cxmap::SafeFile", "is not a regular file");
     if (::access(QFile::encodeName(path).constData(), R_OK) != 0)
-        return QStringLiteral("permission denied");
+        return QCoreApplication::translate("cxmap::SafeFile", "permission denied");
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "printable.h"
 #include "sqlitedb.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
@@ -196,7 +197,7 @@ QString verify(SqliteDatabase &db, int version)
             // Automatic indexes (for UNIQUE and PRIMARY KEY) have no SQL of their own.
             if (type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_")))
                 continue;
-            return QStringLiteral("it contains an unexpected %1 %2").arg(printable(type), quoted(name));
+            return QCoreApplication::translate("cxmap::Schema", "it contains an unexpected %1 %2").arg(printable(type), quoted(name));
         }
         const QString sql = normalised(query.columnText(2));
         if (!expected.contains(sql)) {
@@ -204,12 +205,12 @@ QString verify(SqliteDatabase &db, int version)
                 return QStringLiteral("it contains a %1 %2 that cxmap does not create; it is "
                                       "refused for safety")
                     .arg(type, quoted(name));
-            return QStringLiteral("its %1 %2 is not what cxmap creates").arg(printable(type), quoted(name));
+            return QCoreApplication::translate("cxmap::Schema", "its %1 %2 is not what cxmap creates").arg(printable(type), quoted(name));
         }
         found.insert(sql);
     }
     if (found.size() != expected.size())
-        return QStringLiteral("%1 of its tables or indexes are missing")
+        return QCoreApplication::translate("cxmap::Schema", "%1 of its tables or indexes are missing")
             .arg(expected.size() - found.size());
     return {};
 }

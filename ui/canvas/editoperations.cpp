@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cxmap", text);
+    return QCoreApplication::translate("cxmap::edit", text);
 }
 
 QString uniqueBandName(const QStringList &taken, const QString &base)

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cxmap", text);
+    return QCoreApplication::translate("cxmap::navigation", text);
 }
 
 struct Step

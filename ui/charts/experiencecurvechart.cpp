@@ -6,6 +6,7 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QLineSeries>
 #include <QToolTip>
@@ -22,9 +23,9 @@ QString describe(const StagePoint &point)
     const MeanSummary &p = point.performance;
     QString text = QStringLiteral("%1: %2").arg(point.name, QString::number(p.mean, 'f', 1));
     if (p.hasInterval)
-        text += QStringLiteral(" (95% interval %1–%2)")
+        text += QCoreApplication::translate("cxmap::ExperienceCurveChart", " (95% interval %1–%2)")
                     .arg(QString::number(p.ciLow, 'f', 1), QString::number(p.ciHigh, 'f', 1));
-    return text + QStringLiteral(", %1 answers at %2 touchpoints").arg(p.n).arg(point.touchpoints);
+    return text + QCoreApplication::translate("cxmap::ExperienceCurveChart", ", %1 answers at %2 touchpoints").arg(p.n).arg(point.touchpoints);
 }
 
 } // namespace

@@ -90,7 +90,7 @@ bool Autosaver::saveNow()
                                {QStringLiteral("journey"), m_document->journey().name()},
                                {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
         if (!info.open(QIODevice::WriteOnly) || info.write(QJsonDocument(note).toJson()) < 0 || !info.commit())
-            throw DocumentError(QStringLiteral("%1: cannot write the recovery note").arg(QDir::toNativeSeparators(m_infoFile)));
+            throw DocumentError(tr("%1: cannot write the recovery note").arg(QDir::toNativeSeparators(m_infoFile)));
         m_dirty = false;
         return true;
     } catch (const DocumentError &error) {

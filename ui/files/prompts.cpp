@@ -11,12 +11,12 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cxmap", text);
+    return QCoreApplication::translate("cxmap::DialogPrompts", text);
 }
 
 QString filter()
 {
-    return tr("Journey maps (*.cxmap)");
+    return QCoreApplication::translate("cxmap::DialogPrompts", "Journey maps (*.cxmap)");
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "guide.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTextDocumentFragment>
@@ -8,11 +9,27 @@ namespace cxmap {
 
 namespace {
 
-const QString Root = QStringLiteral(":/cxmap/guide/");
+const QString Prefix = QStringLiteral("/cxmap/guide/");
 
-QString readResource(const QString &name)
+/**
+ * The folder of the guide in the user's language ("de/"), or "" for the English pages. The
+ * translation installed for the user's locale names it, so the guide always speaks the language of
+ * the menus that open it, whichever way the locale chose that language.
+ */
+QString languageFolder()
 {
-    QFile file(Root + name);
+    //: The folder of the user guide in this language, under ui/help/guide/ ("de"); "en" is the
+    //: English guide at the top.
+    const QString language = QCoreApplication::translate("cxmap::Guide", "en");
+    if (language.isEmpty() || language == QLatin1String("en"))
+        return {};
+    const QString folder = language + QLatin1Char('/');
+    return QFile::exists(QLatin1Char(':') + Prefix + folder + QStringLiteral("pages.txt")) ? folder : QString();
+}
+
+QString readResource(const QString &folder, const QString &name)
+{
+    QFile file(QLatin1Char(':') + Prefix + folder + name);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
@@ -41,8 +58,9 @@ QUrl Guide::Section::url() const
 }
 
 Guide::Guide()
+    : m_folder(languageFolder())
 {
-    const QStringList order = readResource(QStringLiteral("pages.txt")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList order = readResource(m_folder, QStringLiteral("pages.txt")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : order)
         if (!line.trimmed().startsWith(QLatin1Char('#')))
             load(line.trimmed());
@@ -50,7 +68,7 @@ Guide::Guide()
 
 QUrl Guide::pageUrl(const QString &page, const QString &anchor)
 {
-    QUrl url(QStringLiteral("qrc:/cxmap/guide/") + page);
+    QUrl url(QStringLiteral("qrc:") + Prefix + languageFolder() + page);
     if (!anchor.isEmpty())
         url.setFragment(anchor);
     return url;
@@ -58,12 +76,12 @@ QUrl Guide::pageUrl(const QString &page, const QString &anchor)
 
 QString Guide::html(const QString &page) const
 {
-    return m_pages.contains(page) ? readResource(page) : QString();
+    return m_pages.contains(page) ? readResource(m_folder, page) : QString();
 }
 
 void Guide::load(const QString &page)
 {
-    const QString html = readResource(page);
+    const QString html = readResource(m_folder, page);
     if (html.isEmpty())
         return;
     m_pages.append(page);
@@ -97,9 +115,10 @@ void Guide::load(const QString &page)
 
 bool Guide::resolves(const QUrl &url) const
 {
-    if (url.scheme() != QLatin1String("qrc") || !url.path().startsWith(QLatin1String("/cxmap/guide/")))
+    const QString root = Prefix + m_folder;
+    if (url.scheme() != QLatin1String("qrc") || !url.path().startsWith(root))
         return false;
-    const QString page = url.path().mid(QStringLiteral("/cxmap/guide/").size());
+    const QString page = url.path().mid(root.size());
     if (!m_pages.contains(page))
         return false;
     if (!url.hasFragment())

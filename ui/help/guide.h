@@ -8,7 +8,7 @@ namespace cxmap {
 
 /**
  * The user guide bundled with the program: HTML pages compiled in as resources under
- * qrc:/cxmap/guide/, in reading order. Knows the pages, their sections (every heading with an
+ * qrc:/cxmap/guide/ (in German under qrc:/cxmap/guide/de/ when the German translation is loaded), in reading order. Knows the pages, their sections (every heading with an
  * id) and how to search them; HelpWindow shows them.
  */
 class Guide
@@ -57,6 +57,8 @@ public:
 private:
     void load(const QString &page);
 
+    /** "de/" for the German pages, "" for the English ones: chosen once, by the translation. */
+    QString m_folder;
     QStringList m_pages;
     QList<Section> m_sections;
 };

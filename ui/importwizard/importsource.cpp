@@ -106,16 +106,16 @@ QString describeFormat(ImportFormat format)
 {
     switch (format) {
     case ImportFormat::Long:
-        return tr(
+        return QCoreApplication::translate("cxmap::ImportSource",
             "Long: one answer per row (respondent, timestamp, segment, touchpoint, metric, value)");
     case ImportFormat::Wide:
-        return tr("Wide: one row per respondent, one column per touchpoint");
+        return QCoreApplication::translate("cxmap::ImportSource", "Wide: one row per respondent, one column per touchpoint");
     case ImportFormat::Qualtrics:
-        return tr("Qualtrics export: one row per respondent, three header rows");
+        return QCoreApplication::translate("cxmap::ImportSource", "Qualtrics export: one row per respondent, three header rows");
     case ImportFormat::SurveyMonkey:
-        return tr("SurveyMonkey export: one row per respondent, two header rows");
+        return QCoreApplication::translate("cxmap::ImportSource", "SurveyMonkey export: one row per respondent, two header rows");
     case ImportFormat::Aggregated:
-        return tr("Aggregated: n and mean per touchpoint, metric, period and segment");
+        return QCoreApplication::translate("cxmap::ImportSource", "Aggregated: n and mean per touchpoint, metric, period and segment");
     }
     return formatName(format);
 }

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cxmap", text);
+    return QCoreApplication::translate("cxmap::PresentationSlides", text);
 }
 
 /** Text wrapped in `rect`, shrunk (never below the floor) until it fits, then elided. */

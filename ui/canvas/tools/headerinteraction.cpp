@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cxmap", text);
+    return QCoreApplication::translate("cxmap::HeaderInteraction", text);
 }
 
 } // namespace
