@@ -567,6 +567,10 @@
         <source>New, open, save, save as, close</source>
         <translation>Neu, Öffnen, Speichern, Speichern unter, Schließen</translation>
     </message>
+    <message>
+        <source>nothing to print: the sections asked for have nothing to show for this map (a workshop section needs votes or notes)</source>
+        <translation>nichts zu drucken: die gewählten Abschnitte haben für diese Map nichts zu zeigen (ein Workshop-Abschnitt braucht Stimmen oder Notizen)</translation>
+    </message>
 </context>
 <context>
     <name>cxmap::AbstractTool</name>
@@ -1758,21 +1762,6 @@
     <message>
         <source>, %1 answers at %2 touchpoints</source>
         <translation>, %1 Antworten an %2 Touchpoints</translation>
-    </message>
-</context>
-<context>
-    <name>cxmap::ExperienceLane</name>
-    <message>
-        <source>Experience</source>
-        <translation>Erlebnis</translation>
-    </message>
-    <message>
-        <source>mean per stage, 95% band</source>
-        <translation>Mittelwert je Phase, 95-%-Band</translation>
-    </message>
-    <message>
-        <source>No answers: no experience curve</source>
-        <translation>Keine Antworten: keine Erlebniskurve</translation>
     </message>
 </context>
 <context>
@@ -4454,10 +4443,6 @@ Fügen Sie eine mit Map ▸ Bahn hinzufügen (Strg+Alt+L) hinzu.</translation>
         <translation>Keine Antworten: keine Erlebniskurve.</translation>
     </message>
     <message>
-        <source>Too few reliable touchpoints with a measured importance to draw the matrix (it needs an outcome metric answered by the same respondents).</source>
-        <translation>Zu wenige belastbare Touchpoints mit gemessener Wichtigkeit für die Matrix (sie braucht eine Zielgröße, die dieselben Befragten beantwortet haben).</translation>
-    </message>
-    <message>
         <source>importance: correlation with %1 →</source>
         <translation>Wichtigkeit: Korrelation mit %1 →</translation>
     </message>
@@ -4484,6 +4469,10 @@ Fügen Sie eine mit Map ▸ Bahn hinzufügen (Strg+Alt+L) hinzu.</translation>
     <message>
         <source>%1, scale %2–%3: %4 answers</source>
         <translation>%1, Skala %2–%3: %4 Antworten</translation>
+    </message>
+    <message>
+        <source>Too few reliable touchpoints with a measured importance to draw the matrix: it needs four, with an outcome metric answered by the same respondents (%1 here).</source>
+        <translation>Zu wenige belastbare Touchpoints mit gemessener Wichtigkeit für die Matrix: Sie braucht vier, mit einer Ergebnis-Kennzahl, die dieselben Befragten beantwortet haben (hier %1).</translation>
     </message>
 </context>
 <context>
@@ -5088,10 +5077,6 @@ Fügen Sie eine mit Map ▸ Bahn hinzufügen (Strg+Alt+L) hinzu.</translation>
         <translation>Die Map geht weiter — %1.</translation>
     </message>
     <message>
-        <source>%1 votes and %2 notes from %3 session(s): %4.</source>
-        <translation>%1 Stimmen und %2 Notizen aus %3 Sitzung(en): %4.</translation>
-    </message>
-    <message>
         <source>none named</source>
         <translation>keine benannt</translation>
     </message>
@@ -5126,6 +5111,22 @@ Fügen Sie eine mit Map ▸ Bahn hinzufügen (Strg+Alt+L) hinzu.</translation>
     <message>
         <source>Session</source>
         <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>A larger or landscape page gives fewer pages (cxmap export --page A3 --landscape, or the export dialog&apos;s page choice).</source>
+        <translation>Ein größeres Format oder Querformat ergibt weniger Seiten (cxmap export --page A3 --landscape oder die Seitenwahl im Exportdialog).</translation>
+    </message>
+    <message>
+        <source>no votes or notes recorded on this map</source>
+        <translation>auf dieser Map sind keine Stimmen oder Notizen erfasst</translation>
+    </message>
+    <message>
+        <source>%1 votes and %2 notes from %3 session(s)</source>
+        <translation>%1 Stimmen und %2 Notizen aus %3 Sitzung(en)</translation>
     </message>
 </context>
 <context>
