@@ -6,6 +6,7 @@
 //   QT_QPA_PLATFORM=offscreen bench_present [--check]   --check: exit 1 when a target is missed
 
 #include "analysis/findings.h"
+#include "benchmachine.h"
 #include "demo/demodocument.h"
 #include "document/editorstate.h"
 #include "document/journeydocument.h"
@@ -16,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -89,7 +89,8 @@ int main(int argc, char **argv)
     const double fps = median > 0 ? 1000.0 / median : 0.0;
     const double fps95 = p95 > 0 ? 1000.0 / p95 : 0.0;
     const double start = percentile(starts, 0.95);
-    std::printf("demo presentation at 1920x1080, software rasteriser: %d steps glided, %zu frames\n", glides, frames.size());
+    std::printf("demo presentation at 1920x1080, software rasteriser: %d steps glided, %zu frames (load %s)\n", glides,
+                frames.size(), bench::machineLoad().constData());
     std::printf("frame: median %.1f ms (%.0f fps), 95th percentile %.1f ms (%.0f fps) (target >= %.0f fps at the 95th)\n",
                 median, fps, p95, fps95, TargetFps);
     std::printf("next step's first frame: 95th percentile %.1f ms after the key (target < %.0f ms)\n", start, StartTargetMs);

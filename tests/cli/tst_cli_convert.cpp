@@ -2,6 +2,7 @@
 // not write as witnesses: the GraphML loads in networkx with the same nodes, edges and
 // attributes, the CJML is well-formed XML (xmllint) naming every touchpoint, the Mermaid has one
 // section per stage. Bad input is one line on stderr and creates nothing.
+#include "rawsqlite.h"
 #include "runcxmap.h"
 
 #include <QCryptographicHash>
@@ -18,15 +19,10 @@
 #include <cmath>
 
 using cxmap::test::CliResult;
+using cxmap::test::bytesOf;
 using cxmap::test::runCxmap;
 
 namespace {
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QJsonObject jsonOf(const CliResult &result)
 {

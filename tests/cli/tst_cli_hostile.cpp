@@ -1,6 +1,7 @@
 // Hostile and damaged files met through the real executable (issue 13): every one gets one line
 // on stderr naming the file and the reason, never a crash, a hang or a changed file; read-only
 // commands never write; and what a user can do next is said.
+#include "rawsqlite.h"
 #include "runcxmap.h"
 #include "samplejourney.h"
 
@@ -30,32 +31,15 @@
 #include <cmath>
 
 using cxmap::test::CliResult;
+using cxmap::test::bytesOf;
 using cxmap::test::runCxmap;
+using cxmap::test::runSqlite;
 
 namespace {
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QByteArray digestOf(const QString &path)
 {
     return QCryptographicHash::hash(bytesOf(path), QCryptographicHash::Sha256).toHex();
-}
-
-// Runs SQL on a file the way a tool other than cxmap would: no defences, no checks.
-void runSql(const QString &path, const QString &sql)
-{
-    sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error);
-    const QByteArray message = error ? QByteArray(error) : QByteArray();
-    sqlite3_free(error);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, message.constData());
 }
 
 void verifyOneLineError(const CliResult &result, const QString &mustContain)
@@ -177,7 +161,7 @@ void TestCliHostile::foreignConstraintNeverRuns()
 {
     const QString file = copyOfDemo(QStringLiteral("constraint.cxmap"));
     // A constraint every stored answer breaks: had it run, the check would have said so.
-    runSql(file, QStringLiteral(
+    runSqlite(file, QStringLiteral(
                      "PRAGMA writable_schema = ON;"
                      "UPDATE sqlite_schema SET sql = replace(sql, 'value REAL NOT NULL)',"
                      " 'value REAL NOT NULL CHECK (value < -1000))') WHERE name = 'measurement';"));
@@ -212,11 +196,11 @@ void TestCliHostile::damagedAnswerIndexIsRefused()
     const QByteArray sql(reinterpret_cast<const char *>(sqlite3_column_text(query, 1)));
     sqlite3_finalize(query);
     sqlite3_close(db);
-    runSql(file, QStringLiteral("PRAGMA writable_schema = ON; DELETE FROM sqlite_schema WHERE name "
+    runSqlite(file, QStringLiteral("PRAGMA writable_schema = ON; DELETE FROM sqlite_schema WHERE name "
                                 "= 'measurement_score';"));
-    runSql(file, QStringLiteral("UPDATE measurement SET month = month - 12 WHERE rowid = (SELECT "
+    runSqlite(file, QStringLiteral("UPDATE measurement SET month = month - 12 WHERE rowid = (SELECT "
                                 "min(rowid) FROM measurement);"));
-    runSql(file, QStringLiteral("PRAGMA writable_schema = ON; INSERT INTO sqlite_schema VALUES "
+    runSqlite(file, QStringLiteral("PRAGMA writable_schema = ON; INSERT INTO sqlite_schema VALUES "
                                 "('index', 'measurement_score', 'measurement', %1, '%2');")
                      .arg(rootPage)
                      .arg(QString::fromUtf8(sql)));
@@ -235,7 +219,7 @@ void TestCliHostile::damagedAnswerIndexIsRefused()
 void TestCliHostile::readOnlyCommandsNeverMigrate()
 {
     const QString foreign = m_folder + QStringLiteral("/foreign.cxmap");
-    runSql(foreign, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 1;"
+    runSqlite(foreign, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 1;"
                                    "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);")
                         .arg(0x43584D50));
     const QByteArray foreignBefore = bytesOf(foreign);
@@ -252,18 +236,7 @@ void TestCliHostile::readOnlyCommandsNeverMigrate()
     // A genuine format-1 file: read-only commands leave it as it is and say how to upgrade it;
     // a writing command upgrades it after a backup.
     const QString old = copyOfDemo(QStringLiteral("version1.cxmap"));
-    runSql(old, QStringLiteral("DROP TABLE analysis_cache; DROP INDEX measurement_score;"
-                               "CREATE INDEX measurement_score ON measurement (metric_id, kind, "
-                               "touchpoint_id, segment_id,"
-                               " month, value, respondent_id);"
-                               " DROP TABLE workshop_note; DROP TABLE workshop_vote; DROP TABLE workshop_session;"
-                               " DROP TABLE aggregate;"
-                               " CREATE TABLE aggregate (batch_id INTEGER NOT NULL REFERENCES batch (id),"
-                               " touchpoint_id INTEGER, metric_id INTEGER NOT NULL REFERENCES metric (id),"
-                               " kind INTEGER NOT NULL, segment_id INTEGER REFERENCES segment (id),"
-                               " month_from INTEGER, month_to INTEGER, n INTEGER NOT NULL CHECK (n > 0), mean REAL,"
-                               " sd REAL, top_box REAL CHECK (top_box IS NULL OR top_box BETWEEN 0 AND 1));"
-                               " CREATE INDEX aggregate_batch ON aggregate (batch_id); PRAGMA user_version = 1;"));
+    runSqlite(old, cxmap::test::DowngradeToVersion1);
     const QByteArray oldBefore = bytesOf(old);
     for (const char *command : {"info", "analyze"})
         verifyOneLineError(
@@ -409,7 +382,7 @@ void TestCliHostile::damagedFilesSayWhatIsDamaged()
 void TestCliHostile::namesFromFilesAreEscaped()
 {
     const QString file = copyOfDemo(QStringLiteral("names.cxmap"));
-    runSql(file, QStringLiteral("CREATE TABLE \"evil\nline\x1b[31mred\" (x);"));
+    runSqlite(file, QStringLiteral("CREATE TABLE \"evil\nline\x1b[31mred\" (x);"));
     const CliResult info = runCxmap({QStringLiteral("info"), file});
     verifyOneLineError(
         info, QStringLiteral("its table \"evil\\nline\\x1b[31mred\" is not what cxmap creates"));
@@ -428,7 +401,7 @@ void TestCliHostile::namesFromFilesAreEscaped()
     QVERIFY(!import.err.contains(QLatin1Char('\x07')));
 
     // A touchpoint named that way on the map: the reports escape it too.
-    runSql(map, QStringLiteral("UPDATE touchpoint SET name = 'Shop\x1b[2J' || char(10) || 'floor' "
+    runSqlite(map, QStringLiteral("UPDATE touchpoint SET name = 'Shop\x1b[2J' || char(10) || 'floor' "
                                "WHERE position = 0;"));
     for (const char *command : {"info", "analyze"}) {
         const CliResult report = runCxmap({QString::fromLatin1(command), map});
@@ -563,13 +536,13 @@ void TestCliHostile::infiniteValuesNeverReachAStatistic()
     const QString without = copyOfDemo(QStringLiteral("without.cxmap"));
     // Some touchpoint answers and some outcome answers become infinite or far off their scale.
     const QString chosen = QStringLiteral("rowid % 97 = 0");
-    runSql(planted,
+    runSqlite(planted,
            QStringLiteral(
                "UPDATE measurement SET value = 9e999 WHERE %1 AND touchpoint_id IS NOT NULL;"
                "UPDATE measurement SET value = -9e999 WHERE %1 AND touchpoint_id IS NULL;"
                "UPDATE measurement SET value = 1e300 WHERE rowid % 101 = 0;")
                .arg(chosen));
-    runSql(without,
+    runSqlite(without,
            QStringLiteral("DELETE FROM measurement WHERE %1 OR rowid % 101 = 0;").arg(chosen));
 
     QJsonObject withPlanted = analyzeJson(planted);
@@ -613,11 +586,11 @@ void TestCliHostile::infiniteValuesNeverReachAStatistic()
 
     // Infinite numbers in the map itself: the file is damaged.
     const QString map = copyOfDemo(QStringLiteral("map.cxmap"));
-    runSql(map, QStringLiteral("UPDATE touchpoint SET x = 9e999 WHERE position = 0;"));
+    runSqlite(map, QStringLiteral("UPDATE touchpoint SET x = 9e999 WHERE position = 0;"));
     verifyOneLineError(runCxmap({QStringLiteral("info"), map}),
                        QStringLiteral("it is damaged: the touchpoint \""));
     const QString scale = copyOfDemo(QStringLiteral("scale.cxmap"));
-    runSql(scale, QStringLiteral("UPDATE metric SET max = 9e999 WHERE name = 'csat';"));
+    runSqlite(scale, QStringLiteral("UPDATE metric SET max = 9e999 WHERE name = 'csat';"));
     verifyOneLineError(
         runCxmap({QStringLiteral("analyze"), scale}),
         QStringLiteral(
@@ -629,10 +602,10 @@ void TestCliHostile::impossibleMonthsAreLeftOut()
 {
     const QString planted = copyOfDemo(QStringLiteral("months.cxmap"));
     const QString without = copyOfDemo(QStringLiteral("without.cxmap"));
-    runSql(planted,
+    runSqlite(planted,
            QStringLiteral("UPDATE measurement SET month = 9223372036854775807 WHERE rowid % 50 = 0;"
                           "UPDATE measurement SET month = -5 WHERE rowid % 51 = 0;"));
-    runSql(without,
+    runSqlite(without,
            QStringLiteral("DELETE FROM measurement WHERE rowid % 50 = 0 OR rowid % 51 = 0;"));
     QJsonObject withPlanted = analyzeJson(planted);
     QJsonObject withoutThem = analyzeJson(without);

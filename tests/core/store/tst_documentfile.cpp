@@ -2,6 +2,7 @@
 // saves that fail or are killed half-way leaving the previous file intact.
 #include "fullvfs.h"
 #include "model/journey.h"
+#include "rawsqlite.h"
 #include "samplejourney.h"
 #include "store/datatables.h"
 #include "store/documentfile.h"
@@ -25,6 +26,7 @@
 #include <cstdlib>
 
 using namespace cxmap;
+using cxmap::test::runSqlite;
 
 namespace {
 
@@ -43,18 +45,6 @@ Journey bigJourney(int variant)
         journey.touchpoints().append(touchpoint);
     }
     return journey;
-}
-
-void runSqlite(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    const QByteArray message = error ? QByteArray(error) : QByteArray();
-    sqlite3_free(error);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, message.constData());
 }
 
 QString openError(const QString &path, DocumentFile::Access access = DocumentFile::Access::ReadOnly)
@@ -516,17 +506,7 @@ void TestDocumentFile::olderFormatIsMigratedAfterABackup()
     // A version-1 file: what cxmap 0.1 wrote before findings were cached in the file.
     const QString file = path("version1.cxmap");
     DocumentFile::create(file, test::sampleJourney());
-    runSqlite(file, "DROP TABLE analysis_cache; DROP INDEX measurement_score;"
-                    " CREATE INDEX measurement_score ON measurement (metric_id, kind, touchpoint_id, segment_id,"
-                    " month, value, respondent_id);"
-                    " DROP TABLE workshop_note; DROP TABLE workshop_vote; DROP TABLE workshop_session;"
-                    " DROP TABLE aggregate;"
-                    " CREATE TABLE aggregate (batch_id INTEGER NOT NULL REFERENCES batch (id),"
-                    " touchpoint_id INTEGER, metric_id INTEGER NOT NULL REFERENCES metric (id),"
-                    " kind INTEGER NOT NULL, segment_id INTEGER REFERENCES segment (id),"
-                    " month_from INTEGER, month_to INTEGER, n INTEGER NOT NULL CHECK (n > 0), mean REAL,"
-                    " sd REAL, top_box REAL CHECK (top_box IS NULL OR top_box BETWEEN 0 AND 1));"
-                    " CREATE INDEX aggregate_batch ON aggregate (batch_id); PRAGMA user_version = 1");
+    runSqlite(file, cxmap::test::DowngradeToVersion1);
     QFile original(file);
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QByteArray version1 = original.readAll();

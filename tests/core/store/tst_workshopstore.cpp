@@ -5,6 +5,7 @@
 #include "commands/workshopcommands.h"
 #include "document/journeydocument.h"
 #include "model/journey.h"
+#include "rawsqlite.h"
 #include "samplejourney.h"
 #include "store/documentfile.h"
 #include "store/schema.h"
@@ -19,22 +20,11 @@
 #include <sqlite3.h>
 
 using namespace cxmap;
+using cxmap::test::runSqlite;
 
 namespace {
 
 const QString Version2File = QStringLiteral(CXMAP_TEST_DATA "/store/version2.cxmap");
-
-void runSqlite(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-    char *error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    const QByteArray message = error ? QByteArray(error) : QByteArray();
-    sqlite3_free(error);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, message.constData());
-}
 
 // Every row of a table as text, in rowid order: what "unchanged" is compared by.
 QStringList rowsOf(const QString &path, const char *table)
