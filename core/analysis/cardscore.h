@@ -24,7 +24,7 @@ struct CardScore
      * The badge's number on the selected metric's own scale ("4.1", "+12", "82%") when exactly
      * one metric is selected; empty shows the performance.
      */
-    QString scaleValue;
+    QString scaleValue{};
     /** Aggregated rows without n behind it: n is a lower bound, written "n ?". */
     bool nUnknown = false;
 

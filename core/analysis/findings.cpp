@@ -514,7 +514,8 @@ QHash<TouchpointId, CardScore> Findings::cardScores() const
         // A score from published figures without n is shown too, marked "n ?".
         if (finding.performance.n <= 0 && !finding.nUnknown)
             continue;
-        CardScore score{finding.performance.mean, finding.performance.n, finding.reliable, finding.evidence};
+        CardScore score{.performance = finding.performance.mean, .n = finding.performance.n, .reliable = finding.reliable,
+                         .evidence = finding.evidence};
         score.nUnknown = finding.nUnknown;
         if (!metric.isEmpty()) {
             for (const MetricScore &m : finding.metrics)

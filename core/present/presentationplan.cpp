@@ -88,7 +88,7 @@ QList<PresentationStep> planPresentation(const Journey &journey, const Findings 
 
     for (qsizetype i = 0; i < journey.stages().size(); ++i) {
         PresentationStep step;
-        step.kind = StepKind::Stage;
+        step.kind = StepKind::StageFocus;
         step.stage = i;
         step.title = journey.stages().at(i).name;
         const QList<TouchpointId> here = journey.touchpointsInStage(journey.stages().at(i).id);

@@ -13,7 +13,7 @@ class Journey;
 struct Findings;
 
 /** What a step of the presentation shows. */
-enum class StepKind { Title, Overview, Stage, WeakestLink, MomentsOfTruth, FixFirst, Summary };
+enum class StepKind { Title, Overview, StageFocus, WeakestLink, MomentsOfTruth, FixFirst, Summary };
 
 /** One step of the workshop presentation: what the room sees and what the facilitator says. */
 struct PresentationStep

@@ -106,7 +106,10 @@ void draw(QPainter *painter, const QRectF &header, const QRectF &plot, const QLi
         painter->drawText(plot.adjusted(Padding, Padding * 0.5, 0, 0), Qt::AlignTop | Qt::AlignLeft, titleText);
     }
 
-    const auto [low, high] = valueRange(data);
+    // Named values, not a structured binding: clang 14 (the sanitizer build's) cannot capture one.
+    const std::pair<double, double> range = valueRange(data);
+    const double low = range.first;
+    const double high = range.second;
     const QRectF area = plot.adjusted(0, Padding + smallMetrics.height(), 0, -Padding);
     auto yOf = [&](double value) { return area.bottom() - (std::clamp(value, low, high) - low) / (high - low) * area.height(); };
 

@@ -94,7 +94,7 @@ void TestPresentation::stepsFollowTheFindings()
     QCOMPARE(steps.first().kind, StepKind::Title);
     QCOMPARE(steps.at(1).kind, StepKind::Overview);
     for (qsizetype i = 0; i < journey.stages().size(); ++i) {
-        QCOMPARE(steps.at(2 + i).kind, StepKind::Stage);
+        QCOMPARE(steps.at(2 + i).kind, StepKind::StageFocus);
         QCOMPARE(steps.at(2 + i).title, journey.stages().at(i).name);
     }
     qsizetype at = 2 + journey.stages().size();
@@ -166,7 +166,7 @@ void TestPresentation::homeEndAndDigits()
     QCOMPARE(window->currentStep(), 0);
     QTest::keyClick(window, Qt::Key_3);
     const PresentationStep &third = window->steps().at(window->currentStep());
-    QCOMPARE(third.kind, StepKind::Stage);
+    QCOMPARE(third.kind, StepKind::StageFocus);
     QCOMPARE(third.stage, qsizetype(2));
     QCOMPARE(third.title, editor.journey().stages().at(2).name);
     // The stage fills the view: its column is on screen, the map's far end is not.
@@ -311,7 +311,7 @@ void TestPresentation::noTextBelowTheFloor()
                                     .arg(sizes.at(i))));
         // Stage steps name their cards on the map itself.
         const PresentationStep &shown = window->steps().at(step);
-        if (shown.kind == StepKind::Stage) {
+        if (shown.kind == StepKind::StageFocus) {
             const QString text = recorder.joined();
             for (TouchpointId id : editor.journey().touchpointsInStage(editor.journey().stages().at(shown.stage).id)) {
                 const QString name = editor.journey().touchpoints().find(id)->name;

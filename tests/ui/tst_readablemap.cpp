@@ -136,7 +136,7 @@ void TestReadableMap::nameIsDrawnInTheCardsTextColour()
     Touchpoint touchpoint;
     touchpoint.id = TouchpointId(1);
     touchpoint.name = QStringLiteral("Number porting");
-    CardScore score{performance, 7200, true, EvidenceLevel::Solid};
+    const CardScore score{.performance = performance, .n = 7200, .reliable = true, .evidence = EvidenceLevel::Solid};
     const QRectF card(0, 0, 200, 64);
     QImage image(QSize(qCeil(200 * scale) + 2, qCeil(64 * scale) + 2), QImage::Format_ARGB32_Premultiplied);
     image.fill(theme.background);
@@ -207,7 +207,7 @@ void TestReadableMap::cardWithoutDataSaysSo()
     // With data: the score and n, "34 · n 7.2k" in short.
     TextRecorder recorder;
     QPainter p(&recorder);
-    const CardScore score{34.2, 7213, true, EvidenceLevel::Solid};
+    const CardScore score{.performance = 34.2, .n = 7213, .reliable = true, .evidence = EvidenceLevel::Solid};
     painter.draw(&p, touchpoint, QRectF(0, 0, 200, 64), &score, {}, 1.0);
     p.end();
     QVERIFY(recorder.texts().contains(QStringLiteral("34")));

@@ -202,7 +202,7 @@ QRectF PresentationWindow::targetView(const PresentationStep &step) const
     const Journey &journey = m_state->document()->journey();
     const QRectF whole = geometry.bounds();
     switch (step.kind) {
-    case StepKind::Stage: {
+    case StepKind::StageFocus: {
         if (step.stage < 0 || step.stage >= journey.stages().size())
             return whole;
         const Stage &stage = journey.stages().at(step.stage);
@@ -255,7 +255,7 @@ QList<TouchpointId> PresentationWindow::cardsInView() const
     QList<std::pair<std::pair<qsizetype, double>, TouchpointId>> cards;
     // On a stage's step, the stage's own cards: its neighbours are only glimpsed.
     const PresentationStep &step = m_steps.at(m_step);
-    const StageId stage = step.kind == StepKind::Stage && step.stage >= 0 && step.stage < journey.stages().size()
+    const StageId stage = step.kind == StepKind::StageFocus && step.stage >= 0 && step.stage < journey.stages().size()
                               ? journey.stages().at(step.stage).id
                               : StageId();
     for (const Touchpoint &touchpoint : journey.touchpoints()) {
@@ -437,7 +437,7 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
             // Digits jump to a stage.
             const qsizetype stage = key - Qt::Key_1;
             for (qsizetype i = 0; i < m_steps.size(); ++i)
-                if (m_steps.at(i).kind == StepKind::Stage && m_steps.at(i).stage == stage)
+                if (m_steps.at(i).kind == StepKind::StageFocus && m_steps.at(i).stage == stage)
                     goTo(int(i));
             break;
         }
@@ -507,7 +507,7 @@ void PresentationWindow::paintEvent(QPaintEvent *)
         paintFixFirst(&painter, step);
         break;
     case StepKind::Overview:
-    case StepKind::Stage:
+    case StepKind::StageFocus:
     case StepKind::WeakestLink:
     case StepKind::MomentsOfTruth:
         paintMap(&painter, step);
@@ -528,7 +528,7 @@ void PresentationWindow::paintMap(QPainter *painter, const PresentationStep &ste
     options.exposed = transform.inverted().mapRect(QRectF(rect()));
     options.spotlight = makeSpotlight(step.spotlight, m_state->findings(), m_state->document()->journey());
     options.dimUnmarked = step.spotlight != SpotlightKind::None;
-    if (step.kind == StepKind::Stage)
+    if (step.kind == StepKind::StageFocus)
         options.stageRange = std::make_pair(step.stage, step.stage);
     if (step.kind == StepKind::WeakestLink) {
         // The link itself, the rest of the journey dimmed around it.
@@ -563,7 +563,7 @@ void PresentationWindow::paintCaption(QPainter *painter, const PresentationStep 
         if (notes > 0)
             parts << (notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
         caption = parts.join(QStringLiteral(" · "));
-    } else if (step.kind == StepKind::Stage && step.stage >= 0 && step.stage < journey.stages().size()) {
+    } else if (step.kind == StepKind::StageFocus && step.stage >= 0 && step.stage < journey.stages().size()) {
         // A stage's cards may be too many to name on the map at 24 pt: the caption names them.
         QStringList names;
         for (TouchpointId id : journey.touchpointsInStage(journey.stages().at(step.stage).id)) {

@@ -18,11 +18,6 @@ using namespace cxmap;
 
 namespace {
 
-QSet<TouchpointId> setOf(const QList<TouchpointId> &ids)
-{
-    return QSet<TouchpointId>(ids.cbegin(), ids.cend());
-}
-
 QTreeWidgetItem *section(QTreeWidget *tree, const QString &kind)
 {
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
