@@ -223,28 +223,40 @@ void TestCliHostile::readOnlyCommandsNeverMigrate()
                                    "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);")
                         .arg(0x43584D50));
     const QByteArray foreignBefore = bytesOf(foreign);
-    for (const char *command : {"info", "analyze", "import"}) {
+    // The export goes elsewhere, so that the folder shows anything a command leaves beside the file.
+    QTemporaryDir exports;
+    QVERIFY(exports.isValid());
+    const QString report = exports.filePath(QStringLiteral("report.pdf"));
+    for (const char *command : {"info", "analyze", "export", "import"}) {
         QStringList arguments{QString::fromLatin1(command), foreign};
         if (qstrcmp(command, "import") == 0)
             arguments << m_demo;
+        if (qstrcmp(command, "export") == 0)
+            arguments << QStringLiteral("--pdf") << report;
         verifyOneLineError(runCxmap(arguments),
                            foreign + QStringLiteral(": not a valid cxmap document: "));
     }
     QVERIFY(bytesOf(foreign) == foreignBefore);
     QCOMPARE(sideFiles(m_folder), QStringList{QStringLiteral("foreign.cxmap")});
+    QVERIFY(!QFile::exists(report));
 
     // A genuine format-1 file: read-only commands leave it as it is and say how to upgrade it;
     // a writing command upgrades it after a backup.
     const QString old = copyOfDemo(QStringLiteral("version1.cxmap"));
     runSqlite(old, cxmap::test::DowngradeToVersion1);
     const QByteArray oldBefore = bytesOf(old);
-    for (const char *command : {"info", "analyze"})
+    for (const char *command : {"info", "analyze", "export"}) {
+        QStringList arguments{QString::fromLatin1(command), old};
+        if (qstrcmp(command, "export") == 0)
+            arguments << QStringLiteral("--pdf") << report;
         verifyOneLineError(
-            runCxmap({QString::fromLatin1(command), old}),
+            runCxmap(arguments),
             old + QStringLiteral(
                       ": it has the older format version 1; open it in cxmap to upgrade it"));
+    }
     QVERIFY(bytesOf(old) == oldBefore);
     QVERIFY(!QFile::exists(old + QStringLiteral(".v1.bak")));
+    QVERIFY(!QFile::exists(report));
     const CliResult removed =
         runCxmap({QStringLiteral("import"), old, QStringLiteral("--remove"), QStringLiteral("1")});
     QCOMPARE(removed.err, QString());
@@ -288,11 +300,17 @@ void TestCliHostile::readOnlyCommandsNeverPlayAJournalBack()
     const QString journal = file + QStringLiteral("-journal");
     const QByteArray before = bytesOf(file);
     const QByteArray journalBefore = bytesOf(journal);
-    for (const char *command : {"info", "analyze"})
-        verifyOneLineError(runCxmap({QString::fromLatin1(command), file}),
+    QTemporaryDir exports;
+    QVERIFY(exports.isValid());
+    for (const char *command : {"info", "analyze", "export"}) {
+        QStringList arguments{QString::fromLatin1(command), file};
+        if (qstrcmp(command, "export") == 0)
+            arguments << QStringLiteral("--pdf") << exports.filePath(QStringLiteral("report.pdf"));
+        verifyOneLineError(runCxmap(arguments),
                            file +
                                QStringLiteral(": an interrupted save left a journal beside it (") +
                                journal + QStringLiteral("); open it in cxmap to recover it"));
+    }
     QVERIFY(bytesOf(file) == before);
     QVERIFY(bytesOf(journal) == journalBefore);
 
