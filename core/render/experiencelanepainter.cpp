@@ -102,8 +102,13 @@ void draw(QPainter *painter, const QRectF &header, const QRectF &plot, const QLi
             painter->setFont(small);
             painter->drawText(below, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, subtitle);
         }
-    } else {
-        painter->drawText(plot.adjusted(Padding, Padding * 0.5, 0, 0), Qt::AlignTop | Qt::AlignLeft, titleText);
+    }
+    // Where the title sits in the plot, if it does: the values keep out of it.
+    QRectF titleInPlot;
+    if (!roomy) {
+        const QRectF corner = plot.adjusted(Padding, Padding * 0.5, 0, 0);
+        painter->drawText(corner, Qt::AlignTop | Qt::AlignLeft, titleText);
+        titleInPlot = QRectF(corner.topLeft(), QSizeF(boldMetrics.horizontalAdvance(titleText), boldMetrics.height()));
     }
 
     // Named values, not a structured binding: clang 14 (the sanitizer build's) cannot capture one.
@@ -218,8 +223,11 @@ void draw(QPainter *painter, const QRectF &header, const QRectF &plot, const QLi
         painter->setBrush(RenderTheme::scoreColor(point.performance.mean));
         painter->drawEllipse(at, radius, radius);
         const QString value = QString::number(qRound(point.performance.mean));
-        const QRectF label(at.x() + radius + 3 * unit, at.y() - valueMetrics.height() - 1 * unit,
-                           valueMetrics.horizontalAdvance(value) + 2, valueMetrics.height());
+        QRectF label(at.x() + radius + 3 * unit, at.y() - valueMetrics.height() - 1 * unit,
+                     valueMetrics.horizontalAdvance(value) + 2, valueMetrics.height());
+        // Above the point unless the title is there: then below it.
+        if (label.intersects(titleInPlot))
+            label.moveTop(at.y() + 1 * unit);
         painter->setPen(theme.cardText);
         painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, value);
     }

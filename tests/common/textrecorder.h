@@ -23,6 +23,8 @@ public:
     const QStringList &texts() const { return m_engine.texts; }
     /** The height of each run's font on the device, in pixels, in the order of texts(). */
     const QList<double> &devicePixelSizes() const { return m_engine.pixelSizes; }
+    /** Where each run lies on the device (ascent to descent, its advance wide), in the order of texts(). */
+    const QList<QRectF> &deviceRects() const { return m_engine.rects; }
     QString joined() const { return m_engine.texts.join(QLatin1Char(' ')); }
 
     QPaintEngine *paintEngine() const override { return &m_engine; }
@@ -68,18 +70,21 @@ private:
         void updateState(const QPaintEngineState &) override {}
         void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
         void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-        void drawTextItem(const QPointF &, const QTextItem &item) override
+        void drawTextItem(const QPointF &baseline, const QTextItem &item) override
         {
             texts.append(item.text());
             const QFont font = item.font();
             const double pixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96.0 / 72.0;
             const QTransform t = painter() ? painter()->combinedTransform() : QTransform();
             pixelSizes.append(pixels * std::sqrt(std::abs(t.determinant())));
+            const QRectF logical(baseline.x(), baseline.y() - item.ascent(), item.width(), item.ascent() + item.descent());
+            rects.append(t.mapRect(logical));
         }
         Type type() const override { return User; }
 
         QStringList texts;
         QList<double> pixelSizes;
+        QList<QRectF> rects;
     };
 
     QSize m_size;

@@ -18,6 +18,7 @@
 #include "findings/findingscontroller.h"
 #include "findings/findingspanel.h"
 #include "render/cardpainter.h"
+#include "render/experiencelanepainter.h"
 #include "textrecorder.h"
 #include "uitestsupport.h"
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void nameIsDrawnInTheCardsTextColour();
     void everyCardShowsTheSameDetailAboveAFloor();
     void cardWithoutDataSaysSo();
+    void experienceLaneTitleLeavesTheValuesClear();
     void canvasAndDrawMapGiveTheSamePixels_data();
     void canvasAndDrawMapGiveTheSamePixels();
     void mapOpensFittedAndFollowsTheWindow();
@@ -213,6 +215,44 @@ void TestReadableMap::cardWithoutDataSaysSo()
     QVERIFY(recorder.texts().contains(QStringLiteral("34")));
     QVERIFY2(recorder.joined().contains(QStringLiteral("n 7.2k")), qPrintable(recorder.joined()));
     QCOMPARE(score.badgeText(), QStringLiteral("34 · n 7.2k"));
+}
+
+// In presentation the lane's title is too large for the lane headers and goes into the plot's
+// corner: the value of a stage mean near the top there once overlapped it.
+void TestReadableMap::experienceLaneTitleLeavesTheValuesClear()
+{
+    ExperienceLaneData data;
+    const double means[] = {73, 72, 73, 52, 64, 55, 66};
+    QList<std::pair<double, double>> columns;
+    for (int i = 0; i < 7; ++i) {
+        StagePoint point;
+        point.performance.n = 400;
+        point.performance.mean = means[i];
+        point.performance.ciLow = means[i] - 3;
+        point.performance.ciHigh = means[i] + 3;
+        point.performance.hasInterval = true;
+        data.curve.append(point);
+        columns.append({100.0 + i * 270.0, 370.0 + i * 270.0});
+    }
+    // The overview's geometry at 1920×1080: a narrow header, 0.5 device pixels per unit, a 32 px floor.
+    const QRectF header(0, 0, 100, 220);
+    const QRectF plot(100, 0, 7 * 270.0, 220);
+    for (const RenderTheme &theme : {RenderTheme::presentation(false), RenderTheme::presentation(true)}) {
+        TextRecorder recorder;
+        QPainter painter(&recorder);
+        painter.scale(0.5, 0.5);
+        ExperienceLanePainter::draw(&painter, header, plot, columns, data, theme, 0.5, 32.0);
+        painter.end();
+        const qsizetype title = recorder.texts().indexOf(QStringLiteral("Experience"));
+        QVERIFY(title >= 0);
+        QCOMPARE(recorder.texts().count(QStringLiteral("73")), 2);
+        for (qsizetype i = 0; i < recorder.texts().size(); ++i) {
+            if (i == title)
+                continue;
+            QVERIFY2(!recorder.deviceRects().at(i).intersects(recorder.deviceRects().at(title)),
+                     qPrintable(QStringLiteral("\"%1\" overlaps the title").arg(recorder.texts().at(i))));
+        }
+    }
 }
 
 void TestReadableMap::canvasAndDrawMapGiveTheSamePixels_data()
