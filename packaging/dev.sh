@@ -60,6 +60,7 @@ sanitize)
     export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
     export QT_QPA_PLATFORM=offscreen
     export ASAN_OPTIONS="detect_leaks=1"
+    export LSAN_OPTIONS="suppressions=$PWD/packaging/sanitize/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
     ctest --test-dir "$sanitize_build" --output-on-failure -j"$(nproc)"
     ;;
