@@ -1,5 +1,6 @@
 #include "answerscan.h"
 
+#include "store/schema.h"
 #include "store/sqlitedb.h"
 
 #include <QSet>
@@ -345,9 +346,9 @@ void scanStep(sqlite3_context *context, int, sqlite3_value **values)
     const auto optional = [](sqlite3_value *value) {
         return sqlite3_value_type(value) == SQLITE_NULL ? std::nullopt : std::optional<qint64>(sqlite3_value_int64(value));
     };
-    accumulator->row(sqlite3_value_int64(values[0]), sqlite3_value_int(values[1]), optional(values[2]).value_or(0),
-                     optional(values[3]).value_or(NoMonth), sqlite3_value_double(values[4]), optional(values[5]),
-                     optional(values[6]));
+    accumulator->row(sqlite3_value_int64(values[0]), sqlite3_value_int(values[1]), sqlite3_value_int64(values[2]),
+                     Schema::storedMonth(sqlite3_value_int64(values[3])).value_or(NoMonth), sqlite3_value_double(values[4]),
+                     optional(values[5]), optional(values[6]));
 }
 
 void scanFinal(sqlite3_context *context)
@@ -387,7 +388,7 @@ AnswerScan::AnswerScan(SqliteDatabase &db, const QueryScope &scope, const QList<
         if (scope.monthFrom)
             sql += QStringLiteral(" AND month >= %1").arg(*scope.monthFrom);
         if (scope.monthTo)
-            sql += QStringLiteral(" AND month <= %1").arg(*scope.monthTo);
+            sql += QStringLiteral(" AND month <> 0 AND month <= %1").arg(*scope.monthTo);
         SqliteStatement scan(db, sql);
         scan.step();
     } catch (...) {

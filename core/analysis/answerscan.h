@@ -13,8 +13,8 @@ namespace cxmap {
 class SqliteDatabase;
 
 /**
- * Everything the whole analysis reads from the answers, gathered in one pass over the covering
- * index measurement_score (DESIGN §4: aggregated inside SQLite, never loaded into memory): the
+ * Everything the whole analysis reads from the answers, gathered in one pass over the table in
+ * its key order (DESIGN §4: aggregated inside SQLite, never loaded into memory): the
  * histogram behind every score (ScoreQueries::moments), respondents per touchpoint and in all
  * (observed reach), each respondent's mean experience per touchpoint and mean answer per
  * journey-level metric (importance), experience per touchpoint and segment (segment tests), and

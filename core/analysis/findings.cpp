@@ -80,7 +80,7 @@ std::optional<ScaleInfo> defaultOutcome(SqliteDatabase &db, const QList<ScaleInf
         // Only when there is a choice: the first batch of each candidate's answers.
         QList<std::pair<qint64, qint64>> firstBatch;
         SqliteStatement first(db, "SELECT min(batch_id) FROM measurement"
-                                  " WHERE metric_id = ? AND kind = 0 AND touchpoint_id IS NULL");
+                                  " WHERE metric_id = ? AND kind = 0 AND touchpoint_id = 0");
         for (qint64 metric : std::as_const(candidates)) {
             first.reset();
             first.bind(1, metric);

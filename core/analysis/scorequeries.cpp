@@ -1,5 +1,6 @@
 #include "scorequeries.h"
 
+#include "store/schema.h"
 #include "store/sqlitedb.h"
 
 #include <QStringList>
@@ -30,14 +31,15 @@ QString filters(const QueryScope &scope, const char *table = "m", bool validMont
     QString clause;
     const QString prefix = QString::fromLatin1(table);
     if (validMonthsOnly)
-        clause += QStringLiteral(" AND (%1.month IS NULL OR %1.month BETWEEN %2 AND %3)")
+        clause += QStringLiteral(" AND (%1.month = 0 OR %1.month BETWEEN %2 AND %3)")
                       .arg(prefix).arg(FirstValidMonth).arg(LastValidMonth);
     if (scope.segment)
         clause += QStringLiteral(" AND %1.segment_id = %2").arg(prefix).arg(*scope.segment);
     if (scope.monthFrom)
         clause += QStringLiteral(" AND %1.month >= %2").arg(prefix).arg(*scope.monthFrom);
     if (scope.monthTo)
-        clause += QStringLiteral(" AND %1.month <= %2").arg(prefix).arg(*scope.monthTo);
+        // Undated answers (month 0) are outside any period.
+        clause += QStringLiteral(" AND %1.month <> 0 AND %1.month <= %2").arg(prefix).arg(*scope.monthTo);
     return clause;
 }
 
@@ -78,8 +80,8 @@ QList<ScaleInfo> scales(SqliteDatabase &db)
 QList<MetricMoments> usage(SqliteDatabase &db)
 {
     QList<MetricMoments> result;
-    SqliteStatement rated(db, "SELECT 1 FROM measurement WHERE metric_id = ? AND kind = ? AND touchpoint_id IS NOT NULL LIMIT 1");
-    SqliteStatement journey(db, "SELECT count(*) FROM measurement WHERE metric_id = ? AND kind = 0 AND touchpoint_id IS NULL");
+    SqliteStatement rated(db, "SELECT 1 FROM measurement WHERE metric_id = ? AND kind = ? AND touchpoint_id <> 0 LIMIT 1");
+    SqliteStatement journey(db, "SELECT count(*) FROM measurement WHERE metric_id = ? AND kind = 0 AND touchpoint_id = 0");
     for (const ScaleInfo &metric : scales(db)) {
         for (const MeasurementKind kind : {MeasurementKind::Experience, MeasurementKind::Expectation}) {
             rated.bind(1, metric.id);
@@ -102,10 +104,10 @@ QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope, qint64
 {
     QList<MetricMoments> result;
     qint64 invalid = 0;
-    // One range of the covering index per metric, grouped in index order (no sorting, no table
-    // reads) down to the answer value: survey answers are few distinct values, so the histogram
+    // One range of the table per metric, grouped in its key order (no sorting) down to the
+    // answer value: survey answers are few distinct values, so the histogram
     // is small and every statistic below is exact arithmetic on it.
-    const QString sql = QStringLiteral("SELECT kind, coalesce(touchpoint_id, 0), month, value, count(*)"
+    const QString sql = QStringLiteral("SELECT kind, touchpoint_id, month, value, count(*)"
                                        " FROM measurement m WHERE metric_id = ?1%1"
                                        " GROUP BY kind, touchpoint_id, month, value")
                             .arg(filters(scope, "m", false));
@@ -115,7 +117,7 @@ QList<MetricMoments> moments(SqliteDatabase &db, const QueryScope &scope, qint64
         MetricMoments *current = nullptr;
         while (query.step()) {
             // Checked here rather than in SQL, on the histogram's few rows, so they can be counted.
-            const std::optional<qint64> month = optionalInt(query, 2);
+            const std::optional<qint64> month = Schema::storedMonth(query.columnInt(2));
             const double value = query.columnDouble(3);
             const qint64 count = query.columnInt(4);
             if (!(value >= metric.min && value <= metric.max) || (month && (*month < FirstValidMonth || *month > LastValidMonth))) {
@@ -194,7 +196,7 @@ QHash<qint64, qint64> respondentsPerTouchpoint(SqliteDatabase &db, const QuerySc
     QHash<qint64, qint64> result;
     SqliteStatement query(db, QStringLiteral("SELECT m.touchpoint_id, count(DISTINCT m.respondent_id)"
                                              " FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
-                                             " WHERE m.touchpoint_id IS NOT NULL AND m.respondent_id IS NOT NULL AND m.kind = 0"
+                                             " WHERE m.touchpoint_id <> 0 AND m.respondent_id IS NOT NULL AND m.kind = 0"
                                              " AND %2%1 GROUP BY m.touchpoint_id")
                                   .arg(filters(scope), QLatin1String(InScale)));
     while (query.step())
@@ -213,11 +215,11 @@ QString pairsSql(const QueryScope &scope, qint64 outcomeMetric, bool summed)
     const QString common = QStringLiteral(
                                "WITH outcome AS (SELECT m.respondent_id AS r, avg(m.value) AS y"
                                "  FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
-                               "  WHERE m.metric_id = %1 AND m.kind = 0 AND m.touchpoint_id IS NULL"
+                               "  WHERE m.metric_id = %1 AND m.kind = 0 AND m.touchpoint_id = 0"
                                "  AND m.respondent_id IS NOT NULL AND %5%2 GROUP BY m.respondent_id),"
                                " experience AS (SELECT m.touchpoint_id AS t, m.respondent_id AS r, avg(%3) AS x"
                                "  FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
-                               "  WHERE m.metric_id IN (%4) AND m.kind = 0 AND m.touchpoint_id IS NOT NULL"
+                               "  WHERE m.metric_id IN (%4) AND m.kind = 0 AND m.touchpoint_id <> 0"
                                "  AND m.respondent_id IS NOT NULL AND %5%2 GROUP BY m.touchpoint_id, m.respondent_id) ")
                                .arg(outcomeMetric)
                                .arg(filters(scope), QLatin1String(Normalised), metricList(scope), QLatin1String(InScale));
@@ -257,7 +259,7 @@ QHash<qint64, QHash<qint64, SampleMoments>> perSegment(SqliteDatabase &db, const
     QHash<qint64, QHash<qint64, SampleMoments>> result;
     SqliteStatement query(db, QStringLiteral("SELECT m.touchpoint_id, m.segment_id, count(*), total(%1), total((%1) * (%1))"
                                              " FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
-                                             " WHERE m.metric_id IN (%2) AND m.kind = 0 AND m.touchpoint_id IS NOT NULL"
+                                             " WHERE m.metric_id IN (%2) AND m.kind = 0 AND m.touchpoint_id <> 0"
                                              " AND m.segment_id IS NOT NULL AND %4%3 GROUP BY m.touchpoint_id, m.segment_id")
                                   .arg(QLatin1String(Normalised), metricList(scope), filters(scope), QLatin1String(InScale)));
     while (query.step())
@@ -268,7 +270,7 @@ QHash<qint64, QHash<qint64, SampleMoments>> perSegment(SqliteDatabase &db, const
 
 std::optional<std::pair<qint64, qint64>> monthRange(SqliteDatabase &db, const QueryScope &scope)
 {
-    SqliteStatement query(db, QStringLiteral("SELECT min(month), max(month) FROM measurement m WHERE month IS NOT NULL%1")
+    SqliteStatement query(db, QStringLiteral("SELECT min(month), max(month) FROM measurement m WHERE month <> 0%1")
                                   .arg(filters(scope)));
     if (!query.step() || query.isNull(0))
         return std::nullopt;

@@ -75,7 +75,8 @@ struct AggregateMoments
 
 /**
  * The SQL behind every score (DESIGN §4: aggregated in SQLite, never loaded row by row).
- * Each function is one GROUP BY over the covering index measurement_score.
+ * Each function is one GROUP BY over the measurement table, whose key (metric, kind,
+ * touchpoint, month, value) is the order the histograms group in.
  *
  * Only answers cxmap could have stored are read: a value within its metric's scale (so never
  * an infinite one) and a month within ValidMonths. A file changed by other means may hold

@@ -63,7 +63,7 @@ QList<MonthlyScore> monthlyPerformance(SqliteDatabase &db, TouchpointId touchpoi
     // statement that still walks the index range of (metric, kind, touchpoint) in month order.
     SqliteStatement query(
         db, "SELECT month, count(*), total(value), total(value * value) FROM measurement"
-            " WHERE metric_id = ?1 AND kind = 0 AND touchpoint_id = ?2 AND month IS NOT NULL"
+            " WHERE metric_id = ?1 AND kind = 0 AND touchpoint_id = ?2 AND month <> 0"
             " AND (?3 IS NULL OR segment_id = ?3) AND (?4 IS NULL OR month >= ?4)"
             " AND (?5 IS NULL OR month <= ?5) GROUP BY month");
     QMap<qint64, SampleMoments> months;
@@ -121,12 +121,12 @@ AnswerScope readAnswerScope(SqliteDatabase &db)
     while (segments.step())
         scope.segments.append(segments.columnText(0));
 
-    // One seek into the covering index per metric: is there any answer at a touchpoint?
+    // One seek into the answers' key per metric: is there any answer at a touchpoint?
     SqliteStatement answered(db, "SELECT 1 FROM measurement WHERE metric_id = ? AND kind = 0"
-                                 " AND touchpoint_id IS NOT NULL LIMIT 1");
+                                 " AND touchpoint_id <> 0 LIMIT 1");
     // And one per metric for journey-level answers: the outcomes moments of truth can use.
     SqliteStatement outcome(db, "SELECT 1 FROM measurement WHERE metric_id = ? AND kind = 0"
-                                " AND touchpoint_id IS NULL LIMIT 1");
+                                " AND touchpoint_id = 0 LIMIT 1");
     for (const ScaleInfo &scale : ScoreQueries::scales(db)) {
         answered.bind(1, scale.id);
         if (answered.step())

@@ -31,8 +31,8 @@ struct MonthlyScore
  * The touchpoint's monthly performance, in month order, over `metrics` (the names that made up
  * performance: Findings::metrics), pooled on the 0–100 scale like the findings' trend, within
  * the request's segment and period. Respondent-level answers with a date only: aggregated rows
- * have no month of their own. One GROUP BY month per metric over the covering index
- * measurement_score. An unknown segment or metric gives an empty series; throws SqliteError.
+ * have no month of their own. One GROUP BY month per metric over the answers' key range of
+ * (metric, kind, touchpoint). An unknown segment or metric gives an empty series; throws SqliteError.
  */
 QList<MonthlyScore> monthlyPerformance(SqliteDatabase &db, TouchpointId touchpoint,
                                        const AnalysisRequest &request, const QStringList &metrics);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QByteArrayList>
+#include <QtGlobal>
 
 namespace cxmap {
 
@@ -8,13 +8,8 @@ class SqliteDatabase;
 
 /**
  * Makes one large change to the answers fast, inside the caller's transaction: a page cache big
- * enough for the work (restored afterwards), and — when the change is large against what the
- * table already holds — the measurement indexes dropped first and rebuilt once by finish(),
- * which sorts once instead of updating a B-tree a million times.
- *
- * The indexes are recreated from their own stored SQL, so the schema after finish() is exactly
- * the one before (Schema::verify() compares it). If finish() is not reached, the caller's
- * transaction rolls back and the indexes come back with it.
+ * enough for the parts of the answers' B-tree being changed, restored afterwards. (How the
+ * answers themselves go in fast is MeasurementWriter's.)
  */
 class BulkLoad
 {
@@ -25,9 +20,6 @@ public:
     BulkLoad(const BulkLoad &) = delete;
     BulkLoad &operator=(const BulkLoad &) = delete;
 
-    /** Rebuilds what was dropped; call before the commit. */
-    void finish();
-
     /** Below this many rows an import keeps its indexes and the default cache. */
     static constexpr qint64 SmallChange = 20000;
 
@@ -35,7 +27,6 @@ private:
     SqliteDatabase &m_db;
     qint64 m_previousCacheSize = 0;
     bool m_cacheChanged = false;
-    QByteArrayList m_indexes;
 };
 
 /**

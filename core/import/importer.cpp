@@ -236,6 +236,7 @@ ImportSummary ImportRun::run()
     batch.format = formatName(format);
     MeasurementWriter writer(db, batch, !mapping.keepRespondentKeys);
     // About 32 bytes of file per answer in the long format, fewer in wide ones.
+    writer.expectAnswers(m_total / 32);
     BulkLoad bulk(db, m_total / 32);
 
     ColumnPlan plan;
@@ -300,12 +301,9 @@ ImportSummary ImportRun::run()
     identify.bind(2, plan.effective.toJson());
     identify.bind(3, writer.batchId().value());
     identify.run();
-    // A dry run has checked everything a real one does; its transaction rolls back, and the
-    // indexes it dropped come back with it.
-    if (!m_options.dryRun) {
-        bulk.finish();
+    // A dry run has checked everything a real one does; its transaction rolls back.
+    if (!m_options.dryRun)
         transaction.commit();
-    }
 
     summary.batch = writer.batchId();
     summary.rowsRead = m_rowsRead;
@@ -358,8 +356,6 @@ qint64 removeBatch(DocumentFile &document, BatchId batch)
         };
         if (countOf("SELECT count(*) FROM batch WHERE id = ?") == 0)
             throw DocumentError(QCoreApplication::translate("cxmap::Importer", "%1: there is no batch %2 (cxmap info lists them)").arg(document.path()).arg(batch.value()));
-        // Counted before, and apart from, the BulkLoad: an index cannot be dropped while a
-        // statement still reads the table.
         BulkLoad bulk(db, countOf("SELECT count(*) FROM measurement WHERE batch_id = ?"));
         qint64 removed = 0;
         for (const char *sql : {"DELETE FROM measurement WHERE batch_id = ?", "DELETE FROM aggregate WHERE batch_id = ?"}) {
@@ -377,7 +373,6 @@ qint64 removeBatch(DocumentFile &document, BatchId batch)
                    " WHERE respondent_id IS NOT NULL)");
         db.execute("DELETE FROM segment WHERE id NOT IN (SELECT DISTINCT segment_id FROM measurement WHERE segment_id IS NOT NULL"
                    " UNION SELECT DISTINCT segment_id FROM aggregate WHERE segment_id IS NOT NULL)");
-        bulk.finish();
         transaction.commit();
         return removed;
     } catch (const SqliteError &failure) {

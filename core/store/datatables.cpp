@@ -58,10 +58,10 @@ DataCounts readDataCounts(SqliteDatabase &db)
     counts.measurements = db.queryInt("SELECT count(*) FROM measurement").value_or(0);
     counts.aggregateRows = db.queryInt("SELECT count(*) FROM aggregate").value_or(0);
     counts.respondents = db.queryInt("SELECT count(*) FROM respondent").value_or(0);
-    // Grouped through the covering index first, so this stays cheap with millions of answers.
+    // Grouped in the table's own order first, so this stays cheap with millions of answers.
     counts.orphanedMeasurements
         = db.queryInt("SELECT coalesce(sum(n), 0) FROM (SELECT touchpoint_id, count(*) AS n"
-                      " FROM measurement WHERE touchpoint_id IS NOT NULL GROUP BY touchpoint_id)"
+                      " FROM measurement WHERE touchpoint_id <> 0 GROUP BY touchpoint_id)"
                       " WHERE touchpoint_id NOT IN (SELECT id FROM touchpoint)")
               .value_or(0);
     return counts;

@@ -325,6 +325,8 @@ DocumentFile::create(const QString &path, const Journey &journey, bool overwrite
         SqliteDatabase db(temporary.path(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE);
         OpenCheck::harden(db);
         configure(db);
+        // Before the first table: the size is fixed then (see Schema::PageSize).
+        db.execute(QStringLiteral("PRAGMA page_size = %1").arg(Schema::PageSize));
         SqliteTransaction transaction(db);
         Schema::create(db);
         writeJourney(db, journey);

@@ -61,12 +61,13 @@ struct MetricScale
  * and segment names to IDs (creating segments on first sight), keeps respondent keys as salted
  * hashes (unless asked not to), and derives the month for trend queries.
  *
- * Answers are buffered and written a run at a time, each run sorted by the key of the score
- * index: SQLite then builds or extends that index from ordered input, several times faster than
- * from file order (see BulkLoad). A full run is written by a worker thread while the caller
- * fills the next one, on the same connection and in the same transaction; new respondents get
- * their stored IDs there too. finish() writes the last run and waits; without it nothing of
- * the buffer is written, which the caller's rollback makes moot anyway. A failure of the
+ * Answers are buffered a run at a time, and each run is sorted by the table's key (the order
+ * of the score queries, Schema): SQLite then inserts from ordered input, several times faster
+ * than from file order. A full run is sorted, and written or kept (see expectAnswers()), by a
+ * worker thread while the caller fills the next one, on the same connection and in the same
+ * transaction; new respondents get their stored IDs there too. finish() writes what is left
+ * and waits; without it nothing of the buffer is written, which the caller's rollback makes
+ * moot anyway. A failure of the
  * worker is thrown by the next call that waits for it (insertAggregate(), segmentId() for a new
  * segment, finish()). The caller must not use the connection itself until finish() returned.
  *
@@ -81,6 +82,14 @@ public:
     ~MeasurementWriter();
 
     BatchId batchId() const { return m_batch; }
+    /**
+     * Says how many answers are about to come. When they are many against those stored, every
+     * sorted run is kept in memory (up to KeptRows answers) and all go into the table by
+     * finish() in one pass in key order, with the stored answers merged in: SQLite then appends
+     * each answer rather than searching for its place. Otherwise each run goes in as it fills,
+     * overlapped with the caller's reading.
+     */
+    void expectAnswers(qint64 answers);
     void add(const MeasurementRecord &record);
     /** Appends an answer already resolved and checked against its scale by the caller. */
     void insert(const ResolvedMeasurement &measurement);
@@ -104,10 +113,16 @@ public:
     /** Writes the buffered answers and the final counts into the batch row. */
     void finish(qint64 rowsRead, const QMap<QString, qint64> &skipped);
 
-    /** Answers buffered before a sorted run is written (72 bytes each; two runs are in memory). */
+    /** Answers buffered before a run is sorted (80 bytes each; two runs are in memory). */
     static constexpr qsizetype RunLength = 256 * 1024;
+    /** expectAnswers() below this keeps writing each run as it fills. */
+    static constexpr qint64 CollectFrom = 20000;
+    /** Answers kept in sorted runs before they go into the table (about 120 MB). */
+    static constexpr qint64 KeptRows = 3 * 512 * 1024;
     /** Shorter runs, for tests of the run boundaries; at least 1. */
     void setRunLength(qsizetype rows) { m_runLength = std::max<qsizetype>(rows, 1); }
+    /** A smaller limit of kept answers, for tests of the writes it causes; at least 1. */
+    void setKeptLimit(qint64 rows) { m_keptLimit = std::max<qint64>(rows, 1); }
 
     /** year * 12 + month − 1 of a UTC timestamp, without QDateTime (this runs per row). */
     static qint64 monthIndex(qint64 unixSeconds);
@@ -115,6 +130,7 @@ public:
     // Implementation details, public only for the SQLite glue in the .cpp.
     struct PendingRow;
     struct PendingSource;
+    struct KeptRun;
 
 private:
     // What the worker writes: a run of answers and the respondent keys first seen in it.
@@ -123,6 +139,7 @@ private:
     void waitForRun();
     void writeRun(Run &run);
     void sortRun(const std::vector<PendingRow> &rows);
+    void writeKept();
 
     SqliteDatabase &m_db;
     BatchId m_batch;
@@ -145,14 +162,16 @@ private:
     std::vector<PendingRow> m_pending;
     // The run's rows in the order of the score index: positions in m_pending, then the rows.
     std::vector<quint32> m_order;
-    std::vector<PendingRow> m_sorted;
-    // Where each field of a pending row sits in its key; which field each place holds; how
-    // many places (from the first) the index covers.
-    std::array<int, 8> m_slots{};
-    std::vector<int> m_fieldAt;
-    int m_sortWidth = 0;
+    // Sorted runs not yet in the table, and a run's memory kept for the next one.
+    std::vector<KeptRun> m_kept;
+    qint64 m_keptRows = 0;
+    std::vector<PendingRow> m_spare;
+    bool m_collecting = false;
+    bool m_rebuilding = false;
+    // The run's sort keys, kept between runs so each run reuses their memory.
+    std::vector<quint64> m_packed;
     std::unique_ptr<PendingSource> m_source;
-    std::unique_ptr<SqliteStatement> m_insertRun;
+    std::unique_ptr<SqliteStatement> m_insertKept;
     // Keys of respondents first seen since the last run was handed over (provisional ID −1 − i
     // for the i-th of all), and the stored IDs the worker gave the earlier ones.
     QByteArrayList m_newKeys;
@@ -161,6 +180,7 @@ private:
     std::unique_ptr<Run> m_running;
     std::future<void> m_job;
     qsizetype m_runLength = RunLength;
+    qint64 m_keptLimit = KeptRows;
     qint64 m_written = 0;
     qint64 m_aggregates = 0;
     qint64 m_aggregatesWithoutN = 0;

@@ -19,10 +19,34 @@ const char *const AnalysisCacheTable =
     "CREATE TABLE analysis_cache (key TEXT PRIMARY KEY NOT NULL, data_version INTEGER NOT NULL,"
     " map_hash TEXT NOT NULL, result TEXT NOT NULL) WITHOUT ROWID";
 
-// Covers every score query. Version 2 put month and value right after the touchpoint: one pass
-// in index order then yields each touchpoint's answer histogram per month, from which n, sums,
-// top box, NPS, recency and the trend all follow, with count(*) as the only aggregate.
-const char *const MeasurementScoreIndex =
+// One answer, stored in the order every score query reads (version 4): by metric, kind,
+// touchpoint, month and value, so one pass yields each touchpoint's answer histogram per month,
+// from which n, sums, top box, NPS, recency and the trend all follow with count(*) as the only
+// aggregate. The table is that order itself (WITHOUT ROWID), not a table plus a covering index:
+// an import then writes each answer once, in sorted runs, while it reads the next rows.
+// Key columns cannot be NULL: touchpoint_id is 0 for a journey-level outcome and month is 0 for
+// an answer without a time. position (the answer's place in its batch) makes the key unique.
+// touchpoint_id has no foreign key on purpose: deleting a touchpoint from the map (undoably)
+// must not delete its answers. month = year * 12 + month - 1, kept beside time so trends group
+// without date functions.
+const char *const MeasurementTable =
+    "CREATE TABLE measurement (metric_id INTEGER NOT NULL REFERENCES metric (id),"
+    " kind INTEGER NOT NULL, touchpoint_id INTEGER NOT NULL, month INTEGER NOT NULL,"
+    " value REAL NOT NULL, batch_id INTEGER NOT NULL REFERENCES batch (id),"
+    " position INTEGER NOT NULL, respondent_id INTEGER REFERENCES respondent (id),"
+    " segment_id INTEGER REFERENCES segment (id), time INTEGER,"
+    " PRIMARY KEY (metric_id, kind, touchpoint_id, month, value, batch_id, position)) WITHOUT ROWID";
+
+// Versions 1 to 3: a table in file order, NULL for no touchpoint or no month, and two indexes.
+const char *const Version3MeasurementTable =
+    "CREATE TABLE measurement (batch_id INTEGER NOT NULL REFERENCES batch (id),"
+    " respondent_id INTEGER REFERENCES respondent (id), touchpoint_id INTEGER,"
+    " metric_id INTEGER NOT NULL REFERENCES metric (id), kind INTEGER NOT NULL,"
+    " segment_id INTEGER REFERENCES segment (id), time INTEGER, month INTEGER,"
+    " value REAL NOT NULL)";
+const char *const Version3MeasurementBatchIndex = "CREATE INDEX measurement_batch ON measurement (batch_id)";
+// Version 2 put month and value right after the touchpoint.
+const char *const Version3ScoreIndex =
     "CREATE INDEX measurement_score ON measurement (metric_id, kind, touchpoint_id, month, value,"
     " segment_id, respondent_id)";
 
@@ -97,16 +121,7 @@ const char *const CreateStatements[] = {
     " imported_at TEXT NOT NULL, format TEXT NOT NULL, rows_read INTEGER NOT NULL,"
     " rows_imported INTEGER NOT NULL, skipped TEXT NOT NULL, mapping TEXT NOT NULL)",
 
-    // One answer. touchpoint_id is NULL for a journey-level outcome. It has no foreign key on
-    // purpose: deleting a touchpoint from the map (undoably) must not delete its answers.
-    // month = year * 12 + month - 1, kept beside time so trends group without date functions.
-    "CREATE TABLE measurement (batch_id INTEGER NOT NULL REFERENCES batch (id),"
-    " respondent_id INTEGER REFERENCES respondent (id), touchpoint_id INTEGER,"
-    " metric_id INTEGER NOT NULL REFERENCES metric (id), kind INTEGER NOT NULL,"
-    " segment_id INTEGER REFERENCES segment (id), time INTEGER, month INTEGER,"
-    " value REAL NOT NULL)",
-    MeasurementScoreIndex,
-    "CREATE INDEX measurement_batch ON measurement (batch_id)",
+    MeasurementTable,
 
     AggregateTable,
     AggregateBatchIndex,
@@ -123,7 +138,7 @@ const char *const Version1ScoreIndex =
     " month, value, respondent_id)";
 
 // What each version added, for migrate(): run in order on an older file.
-const char *const Version2Statements[] = {"DROP INDEX measurement_score", MeasurementScoreIndex,
+const char *const Version2Statements[] = {"DROP INDEX measurement_score", Version3ScoreIndex,
                                           AnalysisCacheTable};
 // Version 3: n may be unknown. SQLite cannot change a column's constraint, so the table is
 // made anew; its index goes with the old one and is made again. And the workshop tables.
@@ -131,6 +146,17 @@ const char *const Version3Statements[] = {"ALTER TABLE aggregate RENAME TO aggre
                                           "INSERT INTO aggregate SELECT * FROM aggregate_version2",
                                           "DROP TABLE aggregate_version2", AggregateBatchIndex,
                                           WorkshopSessionTable, WorkshopVoteTable, WorkshopNoteTable};
+
+// Version 4: the answers in score order, written once (see MeasurementTable). The rows move
+// into the new table in its order, so SQLite appends them; rowid is unique, so it serves as
+// each answer's position. The old indexes go with the old table.
+const char *const Version4Statements[] = {
+    "ALTER TABLE measurement RENAME TO measurement_version3", MeasurementTable,
+    "INSERT INTO measurement (metric_id, kind, touchpoint_id, month, value, batch_id, position,"
+    " respondent_id, segment_id, time) SELECT metric_id, kind, coalesce(touchpoint_id, 0),"
+    " coalesce(month, 0), value, batch_id, rowid, respondent_id, segment_id, time"
+    " FROM measurement_version3 ORDER BY 1, 2, 3, 4, 5, 6, 7",
+    "DROP TABLE measurement_version3"};
 
 bool isWorkshopTable(const char *statement)
 {
@@ -152,10 +178,13 @@ QSet<QString> expectedStatements(int version)
     for (const char *statement : CreateStatements) {
         if ((version < 2 && statement == AnalysisCacheTable) || (version < 3 && isWorkshopTable(statement)))
             continue;
-        if (version < 2 && statement == MeasurementScoreIndex)
-            statement = Version1ScoreIndex;
         if (version < 3 && statement == AggregateTable)
             statement = Version2AggregateTable;
+        if (version < 4 && statement == MeasurementTable) {
+            expected.insert(normalised(QString::fromUtf8(Version3MeasurementTable)));
+            expected.insert(normalised(QString::fromUtf8(version < 2 ? Version1ScoreIndex : Version3ScoreIndex)));
+            statement = Version3MeasurementBatchIndex;
+        }
         expected.insert(normalised(QString::fromUtf8(statement)));
     }
     return expected;
@@ -224,6 +253,9 @@ void migrate(SqliteDatabase &db, int fromVersion)
             db.execute(statement);
     if (fromVersion < 3)
         for (const char *statement : Version3Statements)
+            db.execute(statement);
+    if (fromVersion < 4)
+        for (const char *statement : Version4Statements)
             db.execute(statement);
     db.execute(QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
 }

@@ -163,8 +163,8 @@ void TestCliHostile::foreignConstraintNeverRuns()
     // A constraint every stored answer breaks: had it run, the check would have said so.
     runSqlite(file, QStringLiteral(
                      "PRAGMA writable_schema = ON;"
-                     "UPDATE sqlite_schema SET sql = replace(sql, 'value REAL NOT NULL)',"
-                     " 'value REAL NOT NULL CHECK (value < -1000))') WHERE name = 'measurement';"));
+                     "UPDATE sqlite_schema SET sql = replace(sql, 'value REAL NOT NULL,',"
+                     " 'value REAL NOT NULL CHECK (value < -1000),') WHERE name = 'measurement';"));
     const QByteArray before = digestOf(file);
     for (const char *command : {"info", "analyze"}) {
         const CliResult result = runCxmap({QString::fromLatin1(command), file});
@@ -178,17 +178,19 @@ void TestCliHostile::foreignConstraintNeverRuns()
 }
 
 // Defect 4: a quick check does not compare indexes with their tables; a damaged answer index
-// changed what analyze reported.
+// changed what analyze reported. Since format 4 the respondents' answers have no index of their
+// own (the table is in score order); the aggregated answers' index is damaged the same way.
 void TestCliHostile::damagedAnswerIndexIsRefused()
 {
     const QString file = copyOfDemo(QStringLiteral("index.cxmap"));
-    // Hide the index, move one answer a year back, and put the index back as it was: it now
-    // disagrees with the table, while every page stays well-formed.
+    runSqlite(file, QStringLiteral("INSERT INTO aggregate (batch_id, metric_id, kind, n, mean) VALUES (1, 1, 0, 120, 4.1);"));
+    // Hide the index, move the aggregated row to another batch, and put the index back as it
+    // was: it now disagrees with the table, while every page stays well-formed.
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
     sqlite3_stmt *query = nullptr;
     QCOMPARE(sqlite3_prepare_v2(
-                 db, "SELECT rootpage, sql FROM sqlite_schema WHERE name = 'measurement_score'", -1,
+                 db, "SELECT rootpage, sql FROM sqlite_schema WHERE name = 'aggregate_batch'", -1,
                  &query, nullptr),
              SQLITE_OK);
     QCOMPARE(sqlite3_step(query), SQLITE_ROW);
@@ -197,11 +199,10 @@ void TestCliHostile::damagedAnswerIndexIsRefused()
     sqlite3_finalize(query);
     sqlite3_close(db);
     runSqlite(file, QStringLiteral("PRAGMA writable_schema = ON; DELETE FROM sqlite_schema WHERE name "
-                                "= 'measurement_score';"));
-    runSqlite(file, QStringLiteral("UPDATE measurement SET month = month - 12 WHERE rowid = (SELECT "
-                                "min(rowid) FROM measurement);"));
+                                "= 'aggregate_batch';"));
+    runSqlite(file, QStringLiteral("UPDATE aggregate SET batch_id = 2;"));
     runSqlite(file, QStringLiteral("PRAGMA writable_schema = ON; INSERT INTO sqlite_schema VALUES "
-                                "('index', 'measurement_score', 'measurement', %1, '%2');")
+                                "('index', 'aggregate_batch', 'aggregate', %1, '%2');")
                      .arg(rootPage)
                      .arg(QString::fromUtf8(sql)));
 
@@ -210,7 +211,7 @@ void TestCliHostile::damagedAnswerIndexIsRefused()
         verifyOneLineError(runCxmap({QString::fromLatin1(command), file}),
                            file + QStringLiteral(": it is damaged (row "));
     const CliResult result = runCxmap({QStringLiteral("analyze"), file});
-    QVERIFY2(result.err.contains(QStringLiteral("measurement_score")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("aggregate_batch")), qPrintable(result.err));
     QCOMPARE(digestOf(file), before);
 }
 
@@ -280,7 +281,7 @@ void makeInterruptedSave(const QString &source, const QString &target)
         db.execute("PRAGMA cache_size = 2");
         cxmap::SqliteTransaction transaction(db);
         db.execute("UPDATE touchpoint SET name = name || ' (renamed)', description = hex(randomblob(500));"
-                   " DELETE FROM measurement WHERE rowid % 3 = 0;");
+                   " DELETE FROM measurement WHERE position % 3 = 0;");
         QVERIFY(QFile::copy(source, target));
         QVERIFY(QFile::copy(source + QStringLiteral("-journal"), target + QStringLiteral("-journal")));
     } // rolled back and closed
@@ -553,15 +554,15 @@ void TestCliHostile::infiniteValuesNeverReachAStatistic()
     const QString planted = copyOfDemo(QStringLiteral("planted.cxmap"));
     const QString without = copyOfDemo(QStringLiteral("without.cxmap"));
     // Some touchpoint answers and some outcome answers become infinite or far off their scale.
-    const QString chosen = QStringLiteral("rowid % 97 = 0");
+    const QString chosen = QStringLiteral("position % 97 = 0");
     runSqlite(planted,
            QStringLiteral(
-               "UPDATE measurement SET value = 9e999 WHERE %1 AND touchpoint_id IS NOT NULL;"
-               "UPDATE measurement SET value = -9e999 WHERE %1 AND touchpoint_id IS NULL;"
-               "UPDATE measurement SET value = 1e300 WHERE rowid % 101 = 0;")
+               "UPDATE measurement SET value = 9e999 WHERE %1 AND touchpoint_id <> 0;"
+               "UPDATE measurement SET value = -9e999 WHERE %1 AND touchpoint_id = 0;"
+               "UPDATE measurement SET value = 1e300 WHERE position % 101 = 0;")
                .arg(chosen));
     runSqlite(without,
-           QStringLiteral("DELETE FROM measurement WHERE %1 OR rowid % 101 = 0;").arg(chosen));
+           QStringLiteral("DELETE FROM measurement WHERE %1 OR position % 101 = 0;").arg(chosen));
 
     QJsonObject withPlanted = analyzeJson(planted);
     QJsonObject withoutThem = analyzeJson(without);
@@ -621,10 +622,10 @@ void TestCliHostile::impossibleMonthsAreLeftOut()
     const QString planted = copyOfDemo(QStringLiteral("months.cxmap"));
     const QString without = copyOfDemo(QStringLiteral("without.cxmap"));
     runSqlite(planted,
-           QStringLiteral("UPDATE measurement SET month = 9223372036854775807 WHERE rowid % 50 = 0;"
-                          "UPDATE measurement SET month = -5 WHERE rowid % 51 = 0;"));
+           QStringLiteral("UPDATE measurement SET month = 9223372036854775807 WHERE position % 50 = 0;"
+                          "UPDATE measurement SET month = -5 WHERE position % 51 = 0;"));
     runSqlite(without,
-           QStringLiteral("DELETE FROM measurement WHERE rowid % 50 = 0 OR rowid % 51 = 0;"));
+           QStringLiteral("DELETE FROM measurement WHERE position % 50 = 0 OR position % 51 = 0;"));
     QJsonObject withPlanted = analyzeJson(planted);
     QJsonObject withoutThem = analyzeJson(without);
     const QJsonObject basis = withPlanted.value(QStringLiteral("basis")).toObject();

@@ -41,11 +41,24 @@ inline QByteArray bytesOf(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-/** Turns a file cxmap makes today into one as version 1 wrote it: the old index, no cache, no workshop. */
+/**
+ * Turns a file cxmap makes today into one as version 1 wrote it: the answers in a plain table in
+ * file order (NULL for no touchpoint or no month) with its two indexes, no cache, no workshop.
+ */
 inline constexpr const char *DowngradeToVersion1 =
-    "DROP TABLE analysis_cache; DROP INDEX measurement_score;"
+    "DROP TABLE analysis_cache;"
+    " ALTER TABLE measurement RENAME TO measurement_version4;"
+    " CREATE TABLE measurement (batch_id INTEGER NOT NULL REFERENCES batch (id),"
+    " respondent_id INTEGER REFERENCES respondent (id), touchpoint_id INTEGER,"
+    " metric_id INTEGER NOT NULL REFERENCES metric (id), kind INTEGER NOT NULL,"
+    " segment_id INTEGER REFERENCES segment (id), time INTEGER, month INTEGER,"
+    " value REAL NOT NULL);"
+    " INSERT INTO measurement SELECT batch_id, respondent_id, nullif(touchpoint_id, 0), metric_id, kind,"
+    " segment_id, time, nullif(month, 0), value FROM measurement_version4 ORDER BY batch_id, position;"
+    " DROP TABLE measurement_version4;"
     " CREATE INDEX measurement_score ON measurement (metric_id, kind, touchpoint_id, segment_id,"
     " month, value, respondent_id);"
+    " CREATE INDEX measurement_batch ON measurement (batch_id);"
     " DROP TABLE workshop_note; DROP TABLE workshop_vote; DROP TABLE workshop_session;"
     " DROP TABLE aggregate;"
     " CREATE TABLE aggregate (batch_id INTEGER NOT NULL REFERENCES batch (id),"

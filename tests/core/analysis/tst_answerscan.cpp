@@ -76,15 +76,15 @@ void TestAnswerScan::sameAnswersAsScoreQueries()
         // What a hand-edited or hostile file holds: values no import stores (infinite, far off
         // every scale, just off one) and months outside the years 1800–2999, at touchpoints and
         // at the journey level (the outcome).
-        db.execute("UPDATE measurement SET value = 9e999 WHERE rowid % 97 = 0 AND touchpoint_id IS NOT NULL");
-        db.execute("UPDATE measurement SET value = -9e999 WHERE rowid % 97 = 0 AND touchpoint_id IS NULL");
-        db.execute("UPDATE measurement SET value = 1e300 WHERE rowid % 101 = 0");
+        db.execute("UPDATE measurement SET value = 9e999 WHERE position % 97 = 0 AND touchpoint_id <> 0");
+        db.execute("UPDATE measurement SET value = -9e999 WHERE position % 97 = 0 AND touchpoint_id = 0");
+        db.execute("UPDATE measurement SET value = 1e300 WHERE position % 101 = 0");
         db.execute("UPDATE measurement SET value = (SELECT max + 1 FROM metric WHERE metric.id = metric_id)"
-                   " WHERE rowid % 103 = 0");
-        db.execute("UPDATE measurement SET month = 9223372036854775807 WHERE rowid % 50 = 0");
-        db.execute("UPDATE measurement SET month = -5 WHERE rowid % 51 = 0");
-        plantedCount = db.queryInt("SELECT count(*) FROM measurement WHERE rowid % 97 = 0 OR rowid % 101 = 0"
-                                   " OR rowid % 103 = 0 OR rowid % 50 = 0 OR rowid % 51 = 0")
+                   " WHERE position % 103 = 0");
+        db.execute("UPDATE measurement SET month = 9223372036854775807 WHERE position % 50 = 0");
+        db.execute("UPDATE measurement SET month = -5 WHERE position % 51 = 0");
+        plantedCount = db.queryInt("SELECT count(*) FROM measurement WHERE position % 97 = 0 OR position % 101 = 0"
+                                   " OR position % 103 = 0 OR position % 50 = 0 OR position % 51 = 0")
                            .value_or(0);
         QVERIFY(plantedCount > 100);
     }

@@ -131,7 +131,7 @@ inline QStringList dumpAnswers(DocumentFile &document, qint64 batch)
                              query.columnInt(2) == 1 ? QStringLiteral("expectation") : QStringLiteral("experience"),
                              QString::number(query.columnDouble(3)), query.columnText(4),
                              query.isNull(5) ? QString() : timeText(query.columnInt(5)),
-                             query.isNull(6) ? QString() : monthText(query.columnInt(6)), query.columnText(7)}
+                             query.columnInt(6) == 0 ? QString() : monthText(query.columnInt(6)), query.columnText(7)}
                      .join(QLatin1Char('|'));
     }
     lines.sort();

@@ -107,7 +107,7 @@ private Q_SLOTS:
     void removeUnknownBatch();
     void bulkImportAndRemovalKeepTheSchema_data();
     void bulkImportAndRemovalKeepTheSchema();
-    void smallImportIntoALargeDocumentKeepsItsIndexes();
+    void smallImportIntoALargeDocumentKeepsEveryAnswer();
     void writerRunsAndSortPaths_data();
     void writerRunsAndSortPaths();
 
@@ -271,8 +271,9 @@ void TestImportBatches::bulkImportAndRemovalKeepTheSchema_data()
 
 void TestImportBatches::bulkImportAndRemovalKeepTheSchema()
 {
-    // 30,000 answers against 11 already there: the import drops the measurement indexes and
-    // rebuilds them before its commit, and so does the removal. The document must come out with
+    // 30,000 answers against 11 already there: the import keeps its sorted runs and, before its
+    // commit, empties the table and writes them merged with the stored answers; the removal
+    // deletes a batch from the middle of every key range. The document must come out with
     // exactly the schema it had (opening it verifies that) and every answer.
     QFETCH(bool, fractions);
     QVERIFY(importInto(m_document, dataPath(QStringLiteral("long/data.csv"))).summary);
@@ -313,7 +314,7 @@ void TestImportBatches::bulkImportAndRemovalKeepTheSchema()
     QCOMPARE(check.columnText(0), QStringLiteral("ok"));
 }
 
-void TestImportBatches::smallImportIntoALargeDocumentKeepsItsIndexes()
+void TestImportBatches::smallImportIntoALargeDocumentKeepsEveryAnswer()
 {
     const Generated generated = generate(30000, false);
     const QString data = m_dir->filePath(QStringLiteral("big.csv"));
@@ -331,19 +332,37 @@ void TestImportBatches::writerRunsAndSortPaths_data()
 {
     QTest::addColumn<int>("runLength");
     QTest::addColumn<bool>("fractions");
-    QTest::newRow("one run, packed sort") << 100000 << false;
-    QTest::newRow("runs of 1000, packed sort") << 1000 << false;
-    QTest::newRow("runs of 3, packed sort") << 3 << false;
-    QTest::newRow("runs of 777, compared sort") << 777 << true;
+    // 0: each run goes in as it fills; else the runs are kept for the end, this many at most.
+    QTest::addColumn<int>("keptRows");
+    QTest::addColumn<bool>("storedAnswers");
+    QTest::newRow("one run, packed sort") << 100000 << false << 0 << false;
+    QTest::newRow("runs of 1000, packed sort") << 1000 << false << 0 << true;
+    QTest::newRow("runs of 3, packed sort") << 3 << false << 0 << false;
+    QTest::newRow("runs of 777, compared sort") << 777 << true << 0 << true;
+    QTest::newRow("kept runs of 1000, into an empty table") << 1000 << false << 100000 << false;
+    QTest::newRow("kept runs of 3, merged with stored answers") << 3 << false << 100000 << true;
+    QTest::newRow("kept runs of 777, compared, merged, written every 2000") << 777 << true << 2000 << true;
 }
 
 void TestImportBatches::writerRunsAndSortPaths()
 {
-    // The writer buffers answers and writes them a sorted run at a time. However the runs fall,
-    // and whichever way a run is sorted, what is stored is what was given.
+    // The writer buffers answers and writes them a sorted run at a time, or keeps the runs and
+    // writes them merged (with the answers stored before, into an emptied table). However the
+    // runs fall, whichever way a run is sorted and merged, what is stored is what was given,
+    // and the answers stored before stay as they were.
     QFETCH(int, runLength);
     QFETCH(bool, fractions);
+    QFETCH(int, keptRows);
+    QFETCH(bool, storedAnswers);
     const Generated generated = generate(4000, fractions);
+    QStringList stored;
+    if (storedAnswers) {
+        QVERIFY(importInto(m_document, dataPath(QStringLiteral("long/data.csv"))).summary);
+        auto document = DocumentFile::open(m_document, DocumentFile::Access::ReadOnly);
+        stored = dumpAnswers(*document, 1);
+        QCOMPARE(stored.size(), 11);
+    }
+    const qint64 batchId = storedAnswers ? 2 : 1;
     auto document = DocumentFile::open(m_document, DocumentFile::Access::ReadWrite);
     SqliteDatabase &db = document->database();
     const Journey journey = document->readJourney();
@@ -354,6 +373,10 @@ void TestImportBatches::writerRunsAndSortPaths()
         batch.format = QStringLiteral("long");
         MeasurementWriter writer(db, batch);
         writer.setRunLength(runLength);
+        if (keptRows > 0) {
+            writer.setKeptLimit(keptRows);
+            writer.expectAnswers(MeasurementWriter::CollectFrom);
+        }
         for (const QByteArray &line : generated.csv.split('\n').mid(1)) {
             if (line.isEmpty())
                 continue;
@@ -371,9 +394,18 @@ void TestImportBatches::writerRunsAndSortPaths()
         writer.finish(4000, {});
         transaction.commit();
     }
-    const QStringList answers = dumpAnswers(*document, 1);
+    const QStringList answers = dumpAnswers(*document, batchId);
     const QStringList expected = resolved(generated.expected, *document);
     QVERIFY2(answers == expected, qPrintable(QStringLiteral("\n") + difference(answers, expected).left(2000)));
+    if (storedAnswers)
+        QCOMPARE(dumpAnswers(*document, 1), stored);
+    // Each answer's position is its place in the batch.
+    QCOMPARE(count(*document, qPrintable(QStringLiteral("SELECT count(DISTINCT position) FROM measurement WHERE batch_id = %1"
+                                             " AND position BETWEEN 0 AND 3999").arg(batchId))),
+             4000);
+    SqliteStatement check(db, "PRAGMA integrity_check");
+    QVERIFY(check.step());
+    QCOMPARE(check.columnText(0), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestImportBatches)

@@ -1,6 +1,10 @@
 // The .cxmap store (DESIGN §4): round trips, every refusal with its one-line message, and
 // saves that fail or are killed half-way leaving the previous file intact.
 #include "fullvfs.h"
+#include "analysis/analysisrequest.h"
+#include "analysis/findings.h"
+#include "analysis/findingsjson.h"
+#include "demo/demodocument.h"
 #include "model/journey.h"
 #include "rawsqlite.h"
 #include "samplejourney.h"
@@ -12,6 +16,7 @@
 #include "store/schema.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -109,6 +114,7 @@ private Q_SLOTS:
     void killedMidSave();
     void emptyLockOfALiveWriterIsRespected();
     void olderFormatIsMigratedAfterABackup();
+    void migratedAnswersAnalyseAsBefore();
     void saveAsCopiesTheAnswers();
     void monthIndex_data();
     void monthIndex();
@@ -190,7 +196,7 @@ void TestDocumentFile::refusals_data()
     QTest::newRow("text file") << QStringLiteral("README.md") << QStringLiteral("not a cxmap document (it is not an SQLite database)");
     QTest::newRow("empty file") << QStringLiteral("empty.cxmap") << QStringLiteral("not a cxmap document (it is not an SQLite database)");
     QTest::newRow("other program's database") << QStringLiteral("other.sqlite") << QStringLiteral("not a cxmap document (it is an SQLite database of another program)");
-    QTest::newRow("newer format") << QStringLiteral("newer.cxmap") << QStringLiteral("it was made by a newer cxmap (format version 99; this one reads up to 3); update cxmap to open it");
+    QTest::newRow("newer format") << QStringLiteral("newer.cxmap") << QStringLiteral("it was made by a newer cxmap (format version 99; this one reads up to %1); update cxmap to open it").arg(Schema::CurrentVersion);
     QTest::newRow("no format version") << QStringLiteral("unversioned.cxmap") << QStringLiteral("it has no valid format version");
     QTest::newRow("truncated") << QStringLiteral("truncated.cxmap") << QStringLiteral("damaged");
     QTest::newRow("scribbled page") << QStringLiteral("scribbled.cxmap") << QStringLiteral("damaged");
@@ -529,6 +535,40 @@ void TestDocumentFile::olderFormatIsMigratedAfterABackup()
     QVERIFY(backup.readAll() == version1);
     migrated.reset();
     QCOMPARE(DocumentFile::open(file, DocumentFile::Access::ReadOnly)->readJourney(), test::sampleJourney());
+}
+
+void TestDocumentFile::migratedAnswersAnalyseAsBefore()
+{
+    // Format 4 stores the answers anew (in score order, 0 for no touchpoint or no month). A
+    // file of the older format, with journey-level answers and answers without a time, must
+    // give the same findings once migrated as the same answers stored today.
+    const QString file = path("analysed.cxmap");
+    writeDemoDocument(file, true);
+    runSqlite(file, "INSERT INTO measurement (metric_id, kind, touchpoint_id, month, value, batch_id, position,"
+                    " respondent_id, segment_id, time) SELECT metric_id, kind, touchpoint_id, 0, value, batch_id,"
+                    " position + 10000000, respondent_id, segment_id, NULL FROM measurement WHERE position % 7 = 0");
+    const auto counts = [](SqliteDatabase &db) {
+        return QList<qint64>{db.queryInt("SELECT count(*) FROM measurement").value_or(-1),
+                             db.queryInt("SELECT count(*) FROM measurement WHERE touchpoint_id = 0").value_or(-1),
+                             db.queryInt("SELECT count(*) FROM measurement WHERE month = 0").value_or(-1)};
+    };
+    const auto analysed = [&counts](const QString &path, QList<qint64> *stored) {
+        const std::unique_ptr<DocumentFile> document = DocumentFile::open(path, DocumentFile::Access::ReadWrite);
+        *stored = counts(document->database());
+        const Findings findings = computeFindings(document->database(), document->readJourney(), AnalysisRequest{});
+        return QJsonDocument(findingsToJson(findings)).toJson();
+    };
+    QList<qint64> storedBefore;
+    const QByteArray before = analysed(file, &storedBefore);
+    QVERIFY(storedBefore.at(1) > 0);
+    QVERIFY(storedBefore.at(2) > 0);
+
+    runSqlite(file, cxmap::test::DowngradeToVersion1);
+    QList<qint64> storedAfter;
+    const QByteArray after = analysed(file, &storedAfter);
+    QCOMPARE(storedAfter, storedBefore);
+    QVERIFY(before.size() > 1000);
+    QCOMPARE(after, before);
 }
 
 void TestDocumentFile::saveAsCopiesTheAnswers()

@@ -26,8 +26,8 @@ namespace {
 
 const QString Version2File = QStringLiteral(CXMAP_TEST_DATA "/store/version2.cxmap");
 
-// Every row of a table as text, in rowid order: what "unchanged" is compared by.
-QStringList rowsOf(const QString &path, const char *table)
+// Every row a query gives, as text: what "unchanged" is compared by.
+QStringList rowsOfQuery(const QString &path, const QByteArray &sql)
 {
     sqlite3 *db = nullptr;
     QStringList rows;
@@ -36,7 +36,7 @@ QStringList rowsOf(const QString &path, const char *table)
         return {QStringLiteral("cannot open")};
     }
     sqlite3_stmt *query = nullptr;
-    if (sqlite3_prepare_v2(db, QByteArray("SELECT * FROM ").append(table).constData(), -1, &query, nullptr) == SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &query, nullptr) == SQLITE_OK) {
         while (sqlite3_step(query) == SQLITE_ROW) {
             QStringList values;
             for (int column = 0; column < sqlite3_column_count(query); ++column)
@@ -51,6 +51,12 @@ QStringList rowsOf(const QString &path, const char *table)
     sqlite3_finalize(query);
     sqlite3_close(db);
     return rows;
+}
+
+// Every row of a table, in its own order.
+QStringList rowsOf(const QString &path, const char *table)
+{
+    return rowsOfQuery(path, QByteArray("SELECT * FROM ").append(table));
 }
 
 QString openError(const QString &path, DocumentFile::Access access = DocumentFile::Access::ReadOnly)
@@ -275,10 +281,13 @@ void TestWorkshopStore::realVersion2FileIsMigrated()
     std::unique_ptr<DocumentFile> migrated = DocumentFile::open(file, DocumentFile::Access::ReadWrite);
     SqliteDatabase &db = migrated->database();
     QCOMPARE(db.queryInt("PRAGMA user_version").value_or(0), qint64(Schema::CurrentVersion));
-    QCOMPARE(Schema::CurrentVersion, 3);
+    QCOMPARE(Schema::CurrentVersion, 4);
     QCOMPARE(Schema::verify(db), QString());
     for (const char *table : {"workshop_session", "workshop_vote", "workshop_note"})
         QCOMPARE(rowCount(*migrated, table), 0);
+    // The answers as they were, in the table of version 4: journey-level ones at touchpoint 0.
+    QCOMPARE(db.queryInt("SELECT count(*) FROM measurement").value_or(-1), 6);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM measurement WHERE touchpoint_id = 0").value_or(-1), 2);
     // n may now be unknown.
     QVERIFY(db.queryText("SELECT sql FROM sqlite_schema WHERE name = 'aggregate'")
                 .value_or(QString())
@@ -300,11 +309,17 @@ void TestWorkshopStore::realVersion2FileIsMigrated()
 
     // Every row of the map, the answers and the aggregated rows is what version 2 held.
     for (const char *table : {"document", "stage", "lane", "touchpoint", "transition", "metric", "segment",
-                              "respondent", "batch", "measurement", "aggregate"}) {
-        const QStringList before = rowsOf(backup, table);
-        QVERIFY2(!before.isEmpty() || qstrcmp(table, "measurement") != 0, table);
-        QCOMPARE(rowsOf(file, table), before);
-    }
+                              "respondent", "batch", "aggregate"})
+        QCOMPARE(rowsOf(file, table), rowsOf(backup, table));
+    // Version 4 keeps the answers in score order with 0 for no touchpoint or no month, and
+    // each one's place in the file (its old rowid) as its position.
+    const QStringList answers = rowsOfQuery(backup, "SELECT batch_id, rowid, respondent_id, coalesce(touchpoint_id, 0),"
+                                                    " metric_id, kind, segment_id, time, coalesce(month, 0), value"
+                                                    " FROM measurement ORDER BY rowid");
+    QCOMPARE(answers.size(), 6);
+    QCOMPARE(rowsOfQuery(file, "SELECT batch_id, position, respondent_id, touchpoint_id, metric_id, kind, segment_id,"
+                               " time, month, value FROM measurement ORDER BY batch_id, position"),
+             answers);
     QCOMPARE(rowsOf(file, "aggregate").size(), 3);
     QCOMPARE(db.queryInt("SELECT sum(n) FROM aggregate").value_or(0), 412 + 120 + 950);
     QCOMPARE(rowsOf(file, "measurement").size(), 6);
