@@ -114,7 +114,7 @@ public:
     void finish(qint64 rowsRead, const QMap<QString, qint64> &skipped);
 
     /** Answers buffered before a run is sorted (80 bytes each; two runs are in memory). */
-    static constexpr qsizetype RunLength = 256 * 1024;
+    static constexpr qsizetype RunLength = 64 * 1024;
     /** expectAnswers() below this keeps writing each run as it fills. */
     static constexpr qint64 CollectFrom = 20000;
     /** Answers kept in sorted runs before they go into the table (about 120 MB). */
