@@ -168,6 +168,7 @@ private:
     std::vector<PendingRow> m_spare;
     bool m_collecting = false;
     bool m_rebuilding = false;
+    bool m_emptyTable = false;
     // The run's sort keys, kept between runs so each run reuses their memory.
     std::vector<quint64> m_packed;
     std::unique_ptr<PendingSource> m_source;
