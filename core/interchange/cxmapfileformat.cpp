@@ -78,6 +78,7 @@ void CxmapFileFormat::write(const JourneyBundle &bundle, const QString &path, Fo
         batch.format = QStringLiteral("map");
         try {
             MeasurementWriter writer(db, batch);
+            writer.expectAnswers(bundle.answers.size());
             for (const MeasurementRecord &answer : bundle.answers)
                 writer.add(answer);
             writer.finish(bundle.answers.size(), {});
