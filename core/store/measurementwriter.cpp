@@ -304,11 +304,14 @@ void MeasurementWriter::expectAnswers(qint64 answers)
 {
     if (answers < CollectFrom)
         return;
-    // Against the answers stored (a WITHOUT ROWID table has no max(rowid) to estimate them).
+    // Appending answers costs about a third of inserting them between stored ones, so writing
+    // the stored ones again pays while they are fewer than the new ones; they are held in memory
+    // meanwhile, within half the limit of kept answers. Otherwise each run goes in as it fills.
     const qint64 stored = m_db.queryInt("SELECT count(*) FROM measurement").value_or(0);
-    m_collecting = answers * 4 >= stored;
+    m_collecting = stored <= answers && stored <= m_keptLimit / 2;
     m_rebuilding = m_collecting && stored > 0;
     m_emptyTable = m_collecting && stored == 0;
+    m_storedRows = m_rebuilding ? stored : 0;
 }
 
 void MeasurementWriter::add(const MeasurementRecord &record)
@@ -472,7 +475,7 @@ void MeasurementWriter::writeRun(Run &run)
         for (const quint32 i : m_order)
             kept.rows.push_back(run.rows[i]);
         m_keptRows += qint64(kept.rows.size());
-        if (!m_collecting || m_keptRows >= m_keptLimit)
+        if (!m_collecting || m_keptRows + m_storedRows >= m_keptLimit)
             writeKept();
     }
     run.rows.clear();
@@ -503,7 +506,7 @@ void MeasurementWriter::writeKept()
         // holds them) and the table is emptied: all then go in merged in key order, and SQLite
         // appends each to the B-tree's last page, where an answer inserted between stored ones
         // costs a search from the root and a split in the middle (about three times as much).
-        // They are at most a quarter of the new ones (see expectAnswers()).
+        // They are fewer than the new ones, and within the memory limit (see expectAnswers()).
         m_rebuilding = false;
         QHash<qint64, size_t> runOfBatch;
         SqliteStatement stored(m_db, "SELECT metric_id, kind, touchpoint_id, month, value, batch_id, position,"
@@ -523,6 +526,7 @@ void MeasurementWriter::writeKept()
         }
         stored.reset();
         m_db.execute("DELETE FROM measurement");
+        m_storedRows = 0;
         appending = true;
     }
     if (!appending) {

@@ -83,11 +83,11 @@ public:
 
     BatchId batchId() const { return m_batch; }
     /**
-     * Says how many answers are about to come. When they are many against those stored, every
-     * sorted run is kept in memory (up to KeptRows answers) and all go into the table by
-     * finish() in one pass in key order, with the stored answers merged in: SQLite then appends
-     * each answer rather than searching for its place. Otherwise each run goes in as it fills,
-     * overlapped with the caller's reading.
+     * Says how many answers are about to come (an estimate). When they are many, and at least
+     * as many as those stored, every sorted run is kept in memory (up to KeptRows answers, the
+     * stored ones counted) and all go into the table in one pass in key order, with the stored
+     * answers merged in: SQLite then appends each answer rather than searching for its place.
+     * Otherwise each run goes in as it fills, overlapped with the caller's reading.
      */
     void expectAnswers(qint64 answers);
     void add(const MeasurementRecord &record);
@@ -169,6 +169,8 @@ private:
     bool m_collecting = false;
     bool m_rebuilding = false;
     bool m_emptyTable = false;
+    // Stored answers a rebuild will hold in memory beside the kept ones.
+    qint64 m_storedRows = 0;
     // The run's sort keys, kept between runs so each run reuses their memory.
     std::vector<quint64> m_packed;
     std::unique_ptr<PendingSource> m_source;
