@@ -160,7 +160,7 @@ private:
     QHash<QByteArray, qint64> m_respondents;
     QStringList m_newSegments;
     std::vector<PendingRow> m_pending;
-    // The run's rows in the order of the score index: positions in m_pending, then the rows.
+    // The run's rows in the table's key order: their places in the run.
     std::vector<quint32> m_order;
     // Sorted runs not yet in the table, and a run's memory kept for the next one.
     std::vector<KeptRun> m_kept;
