@@ -21,8 +21,7 @@ namespace cxmap {
 
 namespace {
 
-// NULL in a pending row's optional fields (respondent, segment, time).
-constexpr qint64 Null = std::numeric_limits<qint64>::min();
+constexpr qint64 Null = PendingAnswer::Null;
 
 qint64 orNull(const std::optional<qint64> &value)
 {
@@ -41,216 +40,11 @@ qint64 orderKey(double value)
 
 } // namespace
 
-// One answer waiting for its run: the table's columns, the value also as an integer that sorts
-// as the double does. The fields up to Position are the table's key in its order (batch_id, the
-// same for every row, left out), so runs sort by comparing plain arrays.
-struct MeasurementWriter::PendingRow
-{
-    enum Field { Metric, Kind, Touchpoint, Month, ValueKey, Position, Respondent, Segment, Time, FieldCount };
-    static constexpr int KeyFields = Position + 1;
-    std::array<qint64, FieldCount> key;
-    double value;
-};
-
 struct MeasurementWriter::Run
 {
-    std::vector<PendingRow> rows;
+    std::vector<PendingAnswer> rows;
     QByteArrayList newKeys;
 };
-
-// A run of answers of one batch in key order.
-struct MeasurementWriter::KeptRun
-{
-    qint64 batch = 0;
-    std::vector<PendingRow> rows;
-};
-
-// What the virtual table reads: the kept runs, merged into the table's key order.
-struct MeasurementWriter::PendingSource
-{
-    const std::vector<KeptRun> *runs;
-};
-
-namespace {
-
-// The writer's sorted run as a table, for one INSERT … SELECT per run: binding eight values a
-// row through the statement API costs several times what SQLite needs to store them. An
-// eponymous virtual table that only the writer's own statement reads (direct-only: no view or
-// trigger of a file can reach it).
-constexpr const char *PendingTableName = "cxmap_pending_answers";
-
-
-struct PendingTable : sqlite3_vtab
-{
-    const MeasurementWriter::PendingSource *source = nullptr;
-};
-
-// Merges the runs: a heap of the next row of each run, the smallest key on top.
-struct PendingCursor : sqlite3_vtab_cursor
-{
-    using Row = MeasurementWriter::PendingRow;
-    using Run = MeasurementWriter::KeptRun;
-    const std::vector<Run> *runs = nullptr;
-    // (run, row) of each run not yet read to its end.
-    std::vector<std::pair<size_t, size_t>> heap;
-    sqlite3_int64 rowid = 0;
-
-    const Run &runOf(const std::pair<size_t, size_t> &place) const { return (*runs)[place.first]; }
-    const Row &at(const std::pair<size_t, size_t> &place) const { return runOf(place).rows[place.second]; }
-    // The table's key: the fields before the position, the batch, the position. For
-    // std::*_heap, which keep the greatest on top, "after" puts the smallest key there.
-    bool after(const std::pair<size_t, size_t> &a, const std::pair<size_t, size_t> &b) const
-    {
-        const Row &x = at(a);
-        const Row &y = at(b);
-        const auto split = Row::Position;
-        if (!std::equal(x.key.begin(), x.key.begin() + split, y.key.begin()))
-            return std::lexicographical_compare(y.key.begin(), y.key.begin() + split, x.key.begin(), x.key.begin() + split);
-        if (runOf(a).batch != runOf(b).batch)
-            return runOf(b).batch < runOf(a).batch;
-        return y.key[split] < x.key[split];
-    }
-    const Run &currentRun() const { return runOf(heap.front()); }
-    const Row &current() const { return at(heap.front()); }
-    void start()
-    {
-        heap.clear();
-        rowid = 0;
-        for (size_t run = 0; run < runs->size(); ++run)
-            if (!(*runs)[run].rows.empty())
-                heap.emplace_back(run, 0);
-        std::make_heap(heap.begin(), heap.end(), [this](const auto &a, const auto &b) { return after(a, b); });
-    }
-    void next()
-    {
-        const auto greater = [this](const auto &a, const auto &b) { return after(a, b); };
-        std::pop_heap(heap.begin(), heap.end(), greater);
-        auto &place = heap.back();
-        if (++place.second < runOf(place).rows.size())
-            std::push_heap(heap.begin(), heap.end(), greater);
-        else
-            heap.pop_back();
-        ++rowid;
-    }
-};
-
-// The virtual table's columns are the table's; batch_id is the writer's, the same on every row.
-constexpr int PendingBatchColumn = 5;
-
-int pendingConnect(sqlite3 *db, void *client, int, const char *const *, sqlite3_vtab **table, char **)
-{
-    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(metric_id, kind, touchpoint_id, month, value, batch_id,"
-                                            " position, respondent_id, segment_id, time)");
-    if (rc != SQLITE_OK)
-        return rc;
-    sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
-    auto *pending = new PendingTable;
-    pending->source = static_cast<const MeasurementWriter::PendingSource *>(client);
-    *table = pending;
-    return SQLITE_OK;
-}
-
-int pendingDisconnect(sqlite3_vtab *table)
-{
-    delete static_cast<PendingTable *>(table);
-    return SQLITE_OK;
-}
-
-int pendingBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
-{
-    info->estimatedCost = 1e6;
-    // The rows come in the table's key order: SQLite need not sort them to merge them with
-    // the table's own (the claim only saves time; an INSERT is right in any order).
-    bool keyOrder = info->nOrderBy <= PendingBatchColumn + 2;
-    for (int i = 0; i < info->nOrderBy && keyOrder; ++i)
-        keyOrder = info->aOrderBy[i].iColumn == i && !info->aOrderBy[i].desc;
-    info->orderByConsumed = keyOrder ? 1 : 0;
-    return SQLITE_OK;
-}
-
-int pendingOpen(sqlite3_vtab *table, sqlite3_vtab_cursor **cursor)
-{
-    auto *pending = new PendingCursor;
-    pending->runs = static_cast<const PendingTable *>(table)->source->runs;
-    *cursor = pending;
-    return SQLITE_OK;
-}
-
-int pendingClose(sqlite3_vtab_cursor *cursor)
-{
-    delete static_cast<PendingCursor *>(cursor);
-    return SQLITE_OK;
-}
-
-int pendingFilter(sqlite3_vtab_cursor *cursor, int, const char *, int, sqlite3_value **)
-{
-    static_cast<PendingCursor *>(cursor)->start();
-    return SQLITE_OK;
-}
-
-int pendingNext(sqlite3_vtab_cursor *cursor)
-{
-    static_cast<PendingCursor *>(cursor)->next();
-    return SQLITE_OK;
-}
-
-int pendingEof(sqlite3_vtab_cursor *cursor)
-{
-    return static_cast<PendingCursor *>(cursor)->heap.empty() ? 1 : 0;
-}
-
-int pendingRowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *rowid)
-{
-    *rowid = static_cast<PendingCursor *>(cursor)->rowid;
-    return SQLITE_OK;
-}
-
-} // namespace
-
-namespace {
-
-int pendingColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int column)
-{
-    using Row = MeasurementWriter::PendingRow;
-    const Row &row = static_cast<PendingCursor *>(cursor)->current();
-    if (column == Row::ValueKey) {
-        sqlite3_result_double(context, row.value);
-        return SQLITE_OK;
-    }
-    if (column == PendingBatchColumn) {
-        sqlite3_result_int64(context, static_cast<PendingCursor *>(cursor)->currentRun().batch);
-        return SQLITE_OK;
-    }
-    const qint64 value = row.key[size_t(column < PendingBatchColumn ? column : column - 1)];
-    if (value == Null)
-        sqlite3_result_null(context);
-    else
-        sqlite3_result_int64(context, value);
-    return SQLITE_OK;
-}
-
-sqlite3_module pendingModule()
-{
-    sqlite3_module module{};
-    module.iVersion = 1;
-    module.xCreate = nullptr; // eponymous only: no CREATE VIRTUAL TABLE can name it
-    module.xConnect = pendingConnect;
-    module.xBestIndex = pendingBestIndex;
-    module.xDisconnect = pendingDisconnect;
-    module.xDestroy = pendingDisconnect;
-    module.xOpen = pendingOpen;
-    module.xClose = pendingClose;
-    module.xFilter = pendingFilter;
-    module.xNext = pendingNext;
-    module.xEof = pendingEof;
-    module.xColumn = pendingColumn;
-    module.xRowid = pendingRowid;
-    return module;
-}
-
-const sqlite3_module PendingModule = pendingModule();
-
-} // namespace
 
 MeasurementWriter::MeasurementWriter(SqliteDatabase &db, const Batch &batch, bool hashRespondents)
     : m_db(db)
@@ -293,10 +87,9 @@ MeasurementWriter::~MeasurementWriter()
     // A run still being written must end before the caller's transaction does.
     if (m_job.valid())
         m_job.wait();
-    if (m_source) {
+    if (m_attached) {
         m_insertKept.reset();
-        // A null module removes the name, so no statement can reach the rows once they are gone.
-        sqlite3_create_module_v2(m_db.handle(), PendingTableName, nullptr, nullptr, nullptr);
+        PendingAnswers::detach(m_db.handle());
     }
 }
 
@@ -343,23 +136,23 @@ void MeasurementWriter::insert(const ResolvedMeasurement &measurement)
 {
     if (m_pending.capacity() == 0)
         m_pending.reserve(size_t(m_runLength)); // address space only: pages are touched as rows come
-    PendingRow &row = m_pending.emplace_back();
-    row.key[PendingRow::Metric] = measurement.metric;
-    row.key[PendingRow::Kind] = static_cast<qint64>(measurement.kind);
-    row.key[PendingRow::Touchpoint] = measurement.touchpoint.value_or(0);
-    row.key[PendingRow::Month] = measurement.time ? monthIndex(*measurement.time) : 0;
-    row.key[PendingRow::ValueKey] = orderKey(measurement.value);
-    row.key[PendingRow::Position] = m_written;
-    row.key[PendingRow::Respondent] = orNull(measurement.respondent);
-    row.key[PendingRow::Segment] = orNull(measurement.segment);
-    row.key[PendingRow::Time] = orNull(measurement.time);
+    PendingAnswer &row = m_pending.emplace_back();
+    row.key[PendingAnswer::Metric] = measurement.metric;
+    row.key[PendingAnswer::Kind] = static_cast<qint64>(measurement.kind);
+    row.key[PendingAnswer::Touchpoint] = measurement.touchpoint.value_or(0);
+    row.key[PendingAnswer::Month] = measurement.time ? monthIndex(*measurement.time) : 0;
+    row.key[PendingAnswer::ValueKey] = orderKey(measurement.value);
+    row.key[PendingAnswer::Position] = m_written;
+    row.key[PendingAnswer::Respondent] = orNull(measurement.respondent);
+    row.key[PendingAnswer::Segment] = orNull(measurement.segment);
+    row.key[PendingAnswer::Time] = orNull(measurement.time);
     row.value = measurement.value;
     ++m_written;
     if (qsizetype(m_pending.size()) >= m_runLength)
         flush();
 }
 
-void MeasurementWriter::sortRun(const std::vector<PendingRow> &rows)
+void MeasurementWriter::sortRun(const std::vector<PendingAnswer> &rows)
 {
     const size_t count = rows.size();
     m_order.resize(count);
@@ -370,12 +163,12 @@ void MeasurementWriter::sortRun(const std::vector<PendingRow> &rows)
     // fields before the position, and the row's place in the run (its position's order), into
     // one 64-bit number per row: sorting those is several times faster than comparing rows
     // field by field.
-    constexpr int PackedFields = PendingRow::Position;
+    constexpr int PackedFields = PendingAnswer::Position;
     const auto integral = [](double v) { return std::abs(v) < 1e15 && v == double(qint64(v)); };
     const bool valuesIntegral = std::all_of(rows.begin(), rows.end(),
-                                            [&](const PendingRow &row) { return integral(row.value); });
-    const auto sortValue = [&](const PendingRow &row, int field) {
-        if (field == PendingRow::ValueKey && valuesIntegral)
+                                            [&](const PendingAnswer &row) { return integral(row.value); });
+    const auto sortValue = [&](const PendingAnswer &row, int field) {
+        if (field == PendingAnswer::ValueKey && valuesIntegral)
             return qint64(row.value);
         return row.key[size_t(field)];
     };
@@ -383,7 +176,7 @@ void MeasurementWriter::sortRun(const std::vector<PendingRow> &rows)
     std::array<qint64, PackedFields> max;
     min.fill(std::numeric_limits<qint64>::max());
     max.fill(std::numeric_limits<qint64>::min());
-    for (const PendingRow &row : rows) {
+    for (const PendingAnswer &row : rows) {
         for (int field = 0; field < PackedFields; ++field) {
             const qint64 value = sortValue(row, field);
             min[size_t(field)] = std::min(min[size_t(field)], value);
@@ -400,8 +193,8 @@ void MeasurementWriter::sortRun(const std::vector<PendingRow> &rows)
     }
     if (total > 64) {
         std::sort(m_order.begin(), m_order.end(), [&rows](quint32 a, quint32 b) {
-            return std::lexicographical_compare(rows[a].key.begin(), rows[a].key.begin() + PendingRow::KeyFields,
-                                                rows[b].key.begin(), rows[b].key.begin() + PendingRow::KeyFields);
+            return std::lexicographical_compare(rows[a].key.begin(), rows[a].key.begin() + PendingAnswer::KeyFields,
+                                                rows[b].key.begin(), rows[b].key.begin() + PendingAnswer::KeyFields);
         });
         return;
     }
@@ -459,8 +252,8 @@ void MeasurementWriter::writeRun(Run &run)
         m_storedIds.push_back(m_findRespondent.columnInt(0));
         m_findRespondent.reset();
     }
-    for (PendingRow &row : run.rows) {
-        qint64 &id = row.key[PendingRow::Respondent];
+    for (PendingAnswer &row : run.rows) {
+        qint64 &id = row.key[PendingAnswer::Respondent];
         if (id < 0 && id != Null)
             id = m_storedIds[size_t(-id - 1)];
     }
@@ -469,7 +262,7 @@ void MeasurementWriter::writeRun(Run &run)
         sortRun(run.rows);
         // Gathered into order once: SQLite then reads the run front to back, where reading it
         // through the order would miss the cache on every row.
-        KeptRun &kept = m_kept.emplace_back(KeptRun{m_batch.value(), std::move(m_spare)});
+        AnswerRun &kept = m_kept.emplace_back(AnswerRun{m_batch.value(), std::move(m_spare)});
         kept.rows.clear();
         kept.rows.reserve(run.rows.size());
         for (const quint32 i : m_order)
@@ -487,16 +280,15 @@ void MeasurementWriter::writeKept()
 {
     if (m_kept.empty())
         return;
-    if (!m_source) {
-        m_source = std::make_unique<PendingSource>(PendingSource{&m_kept});
-        if (const int rc = sqlite3_create_module_v2(m_db.handle(), PendingTableName, &PendingModule, m_source.get(), nullptr);
-            rc != SQLITE_OK)
+    if (!m_attached) {
+        if (const int rc = PendingAnswers::attach(m_db.handle(), &m_kept); rc != SQLITE_OK)
             throw SqliteError(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+        m_attached = true;
         m_insertKept = std::make_unique<SqliteStatement>(
             m_db, QStringLiteral("INSERT INTO measurement (metric_id, kind, touchpoint_id, month, value, batch_id, position,"
                                  " respondent_id, segment_id, time) SELECT metric_id, kind, touchpoint_id, month, value,"
                                  " batch_id, position, respondent_id, segment_id, time FROM %1")
-                      .arg(QLatin1String(PendingTableName)));
+                      .arg(QLatin1String(PendingAnswers::TableName)));
     }
     // Into an empty table, the merged runs are appended.
     bool appending = m_emptyTable;
@@ -517,9 +309,9 @@ void MeasurementWriter::writeKept()
             auto found = runOfBatch.constFind(batch);
             if (found == runOfBatch.cend()) {
                 found = runOfBatch.insert(batch, m_kept.size());
-                m_kept.push_back(KeptRun{batch, {}});
+                m_kept.push_back(AnswerRun{batch, {}});
             }
-            PendingRow &row = m_kept[*found].rows.emplace_back();
+            PendingAnswer &row = m_kept[*found].rows.emplace_back();
             row.value = stored.columnDouble(4);
             row.key = {stored.columnInt(0), stored.columnInt(1), stored.columnInt(2), stored.columnInt(3), orderKey(row.value),
                        stored.columnInt(6), orNullColumn(7), orNullColumn(8), orNullColumn(9)};
@@ -585,14 +377,14 @@ void MeasurementWriter::finish(qint64 rowsRead, const QMap<QString, qint64> &ski
     flush();
     waitForRun();
     // The buffers go back before the kept runs go in, which is the import's peak of memory.
-    std::vector<PendingRow>().swap(m_pending);
-    std::vector<PendingRow>().swap(m_spare);
+    std::vector<PendingAnswer>().swap(m_pending);
+    std::vector<PendingAnswer>().swap(m_spare);
     std::vector<quint32>().swap(m_order);
     std::vector<quint64>().swap(m_packed);
     m_running.reset();
     writeKept();
-    std::vector<KeptRun>().swap(m_kept);
-    std::vector<PendingRow>().swap(m_spare);
+    std::vector<AnswerRun>().swap(m_kept);
+    std::vector<PendingAnswer>().swap(m_spare);
     QJsonObject reasons;
     for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
         reasons.insert(it.key(), it.value());

@@ -2,6 +2,7 @@
 
 #include "batch.h"
 #include "measurement.h"
+#include "pendinganswers.h"
 #include "sqlitedb.h"
 
 #include <QByteArrayList>
@@ -127,10 +128,6 @@ public:
     /** year * 12 + month − 1 of a UTC timestamp, without QDateTime (this runs per row). */
     static qint64 monthIndex(qint64 unixSeconds);
 
-    // Implementation details, public only for the SQLite glue in the .cpp.
-    struct PendingRow;
-    struct PendingSource;
-    struct KeptRun;
 
 private:
     // What the worker writes: a run of answers and the respondent keys first seen in it.
@@ -138,7 +135,7 @@ private:
     void flush();
     void waitForRun();
     void writeRun(Run &run);
-    void sortRun(const std::vector<PendingRow> &rows);
+    void sortRun(const std::vector<PendingAnswer> &rows);
     void writeKept();
 
     SqliteDatabase &m_db;
@@ -159,13 +156,13 @@ private:
     QHash<QByteArray, qint64> m_segmentSpellings;
     QHash<QByteArray, qint64> m_respondents;
     QStringList m_newSegments;
-    std::vector<PendingRow> m_pending;
+    std::vector<PendingAnswer> m_pending;
     // The run's rows in the table's key order: their places in the run.
     std::vector<quint32> m_order;
     // Sorted runs not yet in the table, and a run's memory kept for the next one.
-    std::vector<KeptRun> m_kept;
+    std::vector<AnswerRun> m_kept;
     qint64 m_keptRows = 0;
-    std::vector<PendingRow> m_spare;
+    std::vector<PendingAnswer> m_spare;
     bool m_collecting = false;
     bool m_rebuilding = false;
     bool m_emptyTable = false;
@@ -173,7 +170,7 @@ private:
     qint64 m_storedRows = 0;
     // The run's sort keys, kept between runs so each run reuses their memory.
     std::vector<quint64> m_packed;
-    std::unique_ptr<PendingSource> m_source;
+    bool m_attached = false;
     std::unique_ptr<SqliteStatement> m_insertKept;
     // Keys of respondents first seen since the last run was handed over (provisional ID −1 − i
     // for the i-th of all), and the stored IDs the worker gave the earlier ones.

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <array>
+#include <limits>
+#include <vector>
+
+struct sqlite3;
+
+namespace cxmap {
+
+/**
+ * One answer on its way into the measurement table: its columns, and the value also as an
+ * integer that sorts as the double does. The fields up to Position are the table's key in its
+ * order (batch_id, the same for a whole run, left out), so runs sort by comparing plain arrays.
+ */
+struct PendingAnswer
+{
+    enum Field { Metric, Kind, Touchpoint, Month, ValueKey, Position, Respondent, Segment, Time, FieldCount };
+    static constexpr int KeyFields = Position + 1;
+    /** NULL in the optional fields (respondent, segment, time). */
+    static constexpr qint64 Null = std::numeric_limits<qint64>::min();
+
+    std::array<qint64, FieldCount> key;
+    double value;
+};
+
+/** Answers of one batch in the table's key order. */
+struct AnswerRun
+{
+    qint64 batch = 0;
+    std::vector<PendingAnswer> rows;
+};
+
+/**
+ * The runs as a table SQL can read, merged into the measurement table's key order, for one
+ * INSERT … SELECT per write: binding ten values a row through the statement API costs several
+ * times what SQLite needs to store them. An eponymous virtual table with the measurement
+ * table's columns that only the connection's own statements can reach (direct-only: no view or
+ * trigger of a file can). It declares its key order, so SQLite merges rather than sorts.
+ */
+namespace PendingAnswers {
+
+inline constexpr const char *TableName = "cxmap_pending_answers";
+
+/** Makes the table read `runs` (which must outlive it) on `db`; SQLite's result code. */
+int attach(sqlite3 *db, const std::vector<AnswerRun> *runs);
+/** Removes the name again, so no statement can reach the runs once they are gone. */
+void detach(sqlite3 *db);
+
+} // namespace PendingAnswers
+
+} // namespace cxmap
