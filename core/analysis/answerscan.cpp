@@ -385,10 +385,13 @@ AnswerScan::AnswerScan(SqliteDatabase &db, const QueryScope &scope, const QList<
         // Our own integers only (IDs, month indexes), as in ScoreQueries.
         if (scope.segment)
             sql += QStringLiteral(" AND segment_id = %1").arg(*scope.segment);
+        // Undated answers (month 0) are outside any period.
+        if (scope.monthFrom || scope.monthTo)
+            sql += QStringLiteral(" AND month <> 0");
         if (scope.monthFrom)
             sql += QStringLiteral(" AND month >= %1").arg(*scope.monthFrom);
         if (scope.monthTo)
-            sql += QStringLiteral(" AND month <> 0 AND month <= %1").arg(*scope.monthTo);
+            sql += QStringLiteral(" AND month <= %1").arg(*scope.monthTo);
         SqliteStatement scan(db, sql);
         scan.step();
     } catch (...) {

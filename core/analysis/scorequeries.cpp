@@ -35,11 +35,13 @@ QString filters(const QueryScope &scope, const char *table = "m", bool validMont
                       .arg(prefix).arg(FirstValidMonth).arg(LastValidMonth);
     if (scope.segment)
         clause += QStringLiteral(" AND %1.segment_id = %2").arg(prefix).arg(*scope.segment);
+    // Undated answers (month 0) are outside any period.
+    if (scope.monthFrom || scope.monthTo)
+        clause += QStringLiteral(" AND %1.month <> 0").arg(prefix);
     if (scope.monthFrom)
         clause += QStringLiteral(" AND %1.month >= %2").arg(prefix).arg(*scope.monthFrom);
     if (scope.monthTo)
-        // Undated answers (month 0) are outside any period.
-        clause += QStringLiteral(" AND %1.month <> 0 AND %1.month <= %2").arg(prefix).arg(*scope.monthTo);
+        clause += QStringLiteral(" AND %1.month <= %2").arg(prefix).arg(*scope.monthTo);
     return clause;
 }
 
@@ -80,7 +82,7 @@ QList<ScaleInfo> scales(SqliteDatabase &db)
 QList<MetricMoments> usage(SqliteDatabase &db)
 {
     QList<MetricMoments> result;
-    SqliteStatement rated(db, "SELECT 1 FROM measurement WHERE metric_id = ? AND kind = ? AND touchpoint_id <> 0 LIMIT 1");
+    SqliteStatement rated(db, "SELECT 1 FROM measurement WHERE metric_id = ? AND kind = ? AND touchpoint_id > 0 LIMIT 1");
     SqliteStatement journey(db, "SELECT count(*) FROM measurement WHERE metric_id = ? AND kind = 0 AND touchpoint_id = 0");
     for (const ScaleInfo &metric : scales(db)) {
         for (const MeasurementKind kind : {MeasurementKind::Experience, MeasurementKind::Expectation}) {
@@ -196,7 +198,7 @@ QHash<qint64, qint64> respondentsPerTouchpoint(SqliteDatabase &db, const QuerySc
     QHash<qint64, qint64> result;
     SqliteStatement query(db, QStringLiteral("SELECT m.touchpoint_id, count(DISTINCT m.respondent_id)"
                                              " FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
-                                             " WHERE m.touchpoint_id <> 0 AND m.respondent_id IS NOT NULL AND m.kind = 0"
+                                             " WHERE m.touchpoint_id > 0 AND m.respondent_id IS NOT NULL AND m.kind = 0"
                                              " AND %2%1 GROUP BY m.touchpoint_id")
                                   .arg(filters(scope), QLatin1String(InScale)));
     while (query.step())
@@ -219,7 +221,7 @@ QString pairsSql(const QueryScope &scope, qint64 outcomeMetric, bool summed)
                                "  AND m.respondent_id IS NOT NULL AND %5%2 GROUP BY m.respondent_id),"
                                " experience AS (SELECT m.touchpoint_id AS t, m.respondent_id AS r, avg(%3) AS x"
                                "  FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
-                               "  WHERE m.metric_id IN (%4) AND m.kind = 0 AND m.touchpoint_id <> 0"
+                               "  WHERE m.metric_id IN (%4) AND m.kind = 0 AND m.touchpoint_id > 0"
                                "  AND m.respondent_id IS NOT NULL AND %5%2 GROUP BY m.touchpoint_id, m.respondent_id) ")
                                .arg(outcomeMetric)
                                .arg(filters(scope), QLatin1String(Normalised), metricList(scope), QLatin1String(InScale));
@@ -259,7 +261,7 @@ QHash<qint64, QHash<qint64, SampleMoments>> perSegment(SqliteDatabase &db, const
     QHash<qint64, QHash<qint64, SampleMoments>> result;
     SqliteStatement query(db, QStringLiteral("SELECT m.touchpoint_id, m.segment_id, count(*), total(%1), total((%1) * (%1))"
                                              " FROM measurement m JOIN metric mt ON mt.id = m.metric_id"
-                                             " WHERE m.metric_id IN (%2) AND m.kind = 0 AND m.touchpoint_id <> 0"
+                                             " WHERE m.metric_id IN (%2) AND m.kind = 0 AND m.touchpoint_id > 0"
                                              " AND m.segment_id IS NOT NULL AND %4%3 GROUP BY m.touchpoint_id, m.segment_id")
                                   .arg(QLatin1String(Normalised), metricList(scope), filters(scope), QLatin1String(InScale)));
     while (query.step())

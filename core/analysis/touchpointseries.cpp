@@ -123,7 +123,7 @@ AnswerScope readAnswerScope(SqliteDatabase &db)
 
     // One seek into the answers' key per metric: is there any answer at a touchpoint?
     SqliteStatement answered(db, "SELECT 1 FROM measurement WHERE metric_id = ? AND kind = 0"
-                                 " AND touchpoint_id <> 0 LIMIT 1");
+                                 " AND touchpoint_id > 0 LIMIT 1");
     // And one per metric for journey-level answers: the outcomes moments of truth can use.
     SqliteStatement outcome(db, "SELECT 1 FROM measurement WHERE metric_id = ? AND kind = 0"
                                 " AND touchpoint_id = 0 LIMIT 1");

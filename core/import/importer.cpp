@@ -234,10 +234,12 @@ ImportSummary ImportRun::run()
     Batch batch;
     batch.fileName = summary.fileName;
     batch.format = formatName(format);
-    MeasurementWriter writer(db, batch, !mapping.keepRespondentKeys);
-    // About 32 bytes of file per answer in the long format, fewer in wide ones.
-    writer.expectAnswers(m_total / 32);
+    // About 32 bytes of file per answer in the long format, fewer in wide ones. The cache is
+    // set first and restored last: the writer's worker may use the connection until the
+    // writer has gone.
     BulkLoad bulk(db, m_total / 32);
+    MeasurementWriter writer(db, batch, !mapping.keepRespondentKeys);
+    writer.expectAnswers(m_total / 32);
 
     ColumnPlan plan;
     const char delimiter = m_source->delimiter();

@@ -61,7 +61,7 @@ DataCounts readDataCounts(SqliteDatabase &db)
     // Grouped in the table's own order first, so this stays cheap with millions of answers.
     counts.orphanedMeasurements
         = db.queryInt("SELECT coalesce(sum(n), 0) FROM (SELECT touchpoint_id, count(*) AS n"
-                      " FROM measurement WHERE touchpoint_id <> 0 GROUP BY touchpoint_id)"
+                      " FROM measurement WHERE touchpoint_id > 0 GROUP BY touchpoint_id)"
                       " WHERE touchpoint_id NOT IN (SELECT id FROM touchpoint)")
               .value_or(0);
     return counts;

@@ -31,13 +31,6 @@ qint64 orNull(const std::optional<qint64> &value)
 // KiB of page cache while the merged runs are appended to an empty table.
 constexpr qint64 AppendCacheKiB = 4 * 1024;
 
-// An integer with the order of the double: flip the magnitude bits of negatives.
-qint64 orderKey(double value)
-{
-    const auto bits = std::bit_cast<qint64>(value == 0.0 ? 0.0 : value);
-    return bits < 0 ? bits ^ std::numeric_limits<qint64>::max() : bits;
-}
-
 } // namespace
 
 struct MeasurementWriter::Run
@@ -100,8 +93,12 @@ void MeasurementWriter::expectAnswers(qint64 answers)
     // Appending answers costs about a third of inserting them between stored ones, so writing
     // the stored ones again pays while they are fewer than the new ones; they are held in memory
     // meanwhile, within half the limit of kept answers. Otherwise each run goes in as it fills.
-    const qint64 stored = m_db.queryInt("SELECT count(*) FROM measurement").value_or(0);
-    m_collecting = stored <= answers && stored <= m_keptLimit / 2;
+    // Counted only as far as it matters: counting a WITHOUT ROWID table reads all of it.
+    const qint64 enough = std::min(answers, m_keptLimit / 2);
+    SqliteStatement count(m_db, "SELECT count(*) FROM (SELECT 1 FROM measurement LIMIT ?)");
+    count.bind(1, enough + 1);
+    const qint64 stored = count.step() ? count.columnInt(0) : 0;
+    m_collecting = stored <= enough;
     m_rebuilding = m_collecting && stored > 0;
     m_emptyTable = m_collecting && stored == 0;
     m_storedRows = m_rebuilding ? stored : 0;
@@ -141,7 +138,7 @@ void MeasurementWriter::insert(const ResolvedMeasurement &measurement)
     row.key[PendingAnswer::Kind] = static_cast<qint64>(measurement.kind);
     row.key[PendingAnswer::Touchpoint] = measurement.touchpoint.value_or(0);
     row.key[PendingAnswer::Month] = measurement.time ? monthIndex(*measurement.time) : 0;
-    row.key[PendingAnswer::ValueKey] = orderKey(measurement.value);
+    row.key[PendingAnswer::ValueKey] = PendingAnswer::orderKey(measurement.value);
     row.key[PendingAnswer::Position] = m_written;
     row.key[PendingAnswer::Respondent] = orNull(measurement.respondent);
     row.key[PendingAnswer::Segment] = orNull(measurement.segment);
@@ -150,68 +147,6 @@ void MeasurementWriter::insert(const ResolvedMeasurement &measurement)
     ++m_written;
     if (qsizetype(m_pending.size()) >= m_runLength)
         flush();
-}
-
-void MeasurementWriter::sortRun(const std::vector<PendingAnswer> &rows)
-{
-    const size_t count = rows.size();
-    m_order.resize(count);
-    for (size_t i = 0; i < count; ++i)
-        m_order[i] = quint32(i);
-
-    // Where the key's ranges allow (ratings, a few dozen touchpoints, some months), pack the
-    // fields before the position, and the row's place in the run (its position's order), into
-    // one 64-bit number per row: sorting those is several times faster than comparing rows
-    // field by field.
-    constexpr int PackedFields = PendingAnswer::Position;
-    const auto integral = [](double v) { return std::abs(v) < 1e15 && v == double(qint64(v)); };
-    const bool valuesIntegral = std::all_of(rows.begin(), rows.end(),
-                                            [&](const PendingAnswer &row) { return integral(row.value); });
-    const auto sortValue = [&](const PendingAnswer &row, int field) {
-        if (field == PendingAnswer::ValueKey && valuesIntegral)
-            return qint64(row.value);
-        return row.key[size_t(field)];
-    };
-    std::array<qint64, PackedFields> min;
-    std::array<qint64, PackedFields> max;
-    min.fill(std::numeric_limits<qint64>::max());
-    max.fill(std::numeric_limits<qint64>::min());
-    for (const PendingAnswer &row : rows) {
-        for (int field = 0; field < PackedFields; ++field) {
-            const qint64 value = sortValue(row, field);
-            min[size_t(field)] = std::min(min[size_t(field)], value);
-            max[size_t(field)] = std::max(max[size_t(field)], value);
-        }
-    }
-    const int positionBits = std::bit_width(count);
-    std::array<int, PackedFields> bits{};
-    int total = positionBits;
-    for (size_t field = 0; field < size_t(PackedFields); ++field) {
-        const quint64 span = min[field] > max[field] ? 0 : quint64(max[field]) - quint64(min[field]);
-        bits[field] = span >= (quint64(1) << 62) ? 64 : std::bit_width(span);
-        total += bits[field];
-    }
-    if (total > 64) {
-        std::sort(m_order.begin(), m_order.end(), [&rows](quint32 a, quint32 b) {
-            return std::lexicographical_compare(rows[a].key.begin(), rows[a].key.begin() + PendingAnswer::KeyFields,
-                                                rows[b].key.begin(), rows[b].key.begin() + PendingAnswer::KeyFields);
-        });
-        return;
-    }
-    std::vector<quint64> &packed = m_packed;
-    packed.resize(count);
-    for (size_t i = 0; i < count; ++i) {
-        quint64 key = 0;
-        for (int field = 0; field < PackedFields; ++field) {
-            const int width = bits[size_t(field)];
-            key = width == 0 ? key : (key << width) | (quint64(sortValue(rows[i], field)) - quint64(min[size_t(field)]));
-        }
-        packed[i] = (key << positionBits) | i;
-    }
-    std::sort(packed.begin(), packed.end());
-    const quint64 mask = (quint64(1) << positionBits) - 1;
-    for (size_t i = 0; i < count; ++i)
-        m_order[i] = quint32(packed[i] & mask);
 }
 
 void MeasurementWriter::flush()
@@ -259,7 +194,7 @@ void MeasurementWriter::writeRun(Run &run)
     }
 
     if (!run.rows.empty()) {
-        sortRun(run.rows);
+        PendingAnswers::sortByKey(run.rows, m_order, m_packed);
         // Gathered into order once: SQLite then reads the run front to back, where reading it
         // through the order would miss the cache on every row.
         AnswerRun &kept = m_kept.emplace_back(AnswerRun{m_batch.value(), std::move(m_spare)});
@@ -294,32 +229,16 @@ void MeasurementWriter::writeKept()
     bool appending = m_emptyTable;
     m_emptyTable = false;
     if (m_rebuilding) {
-        // The answers already stored join the runs (a run per batch, in key order as the table
-        // holds them) and the table is emptied: all then go in merged in key order, and SQLite
-        // appends each to the B-tree's last page, where an answer inserted between stored ones
-        // costs a search from the root and a split in the middle (about three times as much).
-        // They are fewer than the new ones, and within the memory limit (see expectAnswers()).
+        // The answers already stored join the runs and the table is emptied: all then go in
+        // merged in key order, and SQLite appends each to the B-tree's last page, where an
+        // answer inserted between stored ones costs a search from the root and a split in the
+        // middle (about three times as much).
         m_rebuilding = false;
-        QHash<qint64, size_t> runOfBatch;
-        SqliteStatement stored(m_db, "SELECT metric_id, kind, touchpoint_id, month, value, batch_id, position,"
-                                     " respondent_id, segment_id, time FROM measurement");
-        const auto orNullColumn = [&stored](int column) { return stored.isNull(column) ? Null : stored.columnInt(column); };
-        while (stored.step()) {
-            const qint64 batch = stored.columnInt(5);
-            auto found = runOfBatch.constFind(batch);
-            if (found == runOfBatch.cend()) {
-                found = runOfBatch.insert(batch, m_kept.size());
-                m_kept.push_back(AnswerRun{batch, {}});
-            }
-            PendingAnswer &row = m_kept[*found].rows.emplace_back();
-            row.value = stored.columnDouble(4);
-            row.key = {stored.columnInt(0), stored.columnInt(1), stored.columnInt(2), stored.columnInt(3), orderKey(row.value),
-                       stored.columnInt(6), orNullColumn(7), orNullColumn(8), orNullColumn(9)};
+        if (readStoredAnswers()) {
+            m_db.execute("DELETE FROM measurement");
+            appending = true;
         }
-        stored.reset();
-        m_db.execute("DELETE FROM measurement");
         m_storedRows = 0;
-        appending = true;
     }
     if (!appending) {
         m_insertKept->run();
@@ -340,6 +259,48 @@ void MeasurementWriter::writeKept()
     m_spare = std::move(m_kept.front().rows);
     m_kept.clear();
     m_keptRows = 0;
+}
+
+// The stored answers, as a run per batch in key order (the table's), after the kept runs. They
+// are fewer than the new ones and within the memory limit (see expectAnswers()). False, with no
+// run added, when one holds what no import stores (a file edited by hand): the stored answers
+// then stay where they are, so that nothing about them changes.
+bool MeasurementWriter::readStoredAnswers()
+{
+    const size_t newRuns = m_kept.size();
+    QHash<qint64, size_t> runOfBatch;
+    SqliteStatement batches(m_db, "SELECT id, rows_imported FROM batch");
+    while (batches.step()) {
+        runOfBatch.insert(batches.columnInt(0), m_kept.size());
+        AnswerRun &run = m_kept.emplace_back(AnswerRun{batches.columnInt(0), {}});
+        run.rows.reserve(size_t(std::clamp<qint64>(batches.columnInt(1), 0, m_storedRows)));
+    }
+    SqliteStatement stored(m_db, "SELECT metric_id, kind, touchpoint_id, month, value, batch_id, position,"
+                                 " respondent_id, segment_id, time,"
+                                 " typeof(metric_id) = 'integer' AND typeof(kind) = 'integer'"
+                                 " AND typeof(touchpoint_id) = 'integer' AND typeof(month) = 'integer'"
+                                 " AND typeof(value) IN ('integer', 'real') AND typeof(batch_id) = 'integer'"
+                                 " AND typeof(position) = 'integer' AND typeof(respondent_id) IN ('integer', 'null')"
+                                 " AND typeof(segment_id) IN ('integer', 'null') AND typeof(time) IN ('integer', 'null')"
+                                 " FROM measurement");
+    const auto orNullColumn = [&stored](int column) { return stored.isNull(column) ? Null : stored.columnInt(column); };
+    while (stored.step()) {
+        if (stored.columnInt(10) == 0) {
+            m_kept.resize(newRuns);
+            return false;
+        }
+        const qint64 batch = stored.columnInt(5);
+        auto found = runOfBatch.constFind(batch);
+        if (found == runOfBatch.cend()) {
+            found = runOfBatch.insert(batch, m_kept.size());
+            m_kept.push_back(AnswerRun{batch, {}});
+        }
+        PendingAnswer &row = m_kept[*found].rows.emplace_back();
+        row.value = stored.columnDouble(4);
+        row.key = {stored.columnInt(0), stored.columnInt(1), stored.columnInt(2), stored.columnInt(3), PendingAnswer::orderKey(row.value),
+                   stored.columnInt(6), orNullColumn(7), orNullColumn(8), orNullColumn(9)};
+    }
+    return true;
 }
 
 void MeasurementWriter::insertAggregate(const AggregateRecord &aggregate)

@@ -135,8 +135,8 @@ private:
     void flush();
     void waitForRun();
     void writeRun(Run &run);
-    void sortRun(const std::vector<PendingAnswer> &rows);
     void writeKept();
+    bool readStoredAnswers();
 
     SqliteDatabase &m_db;
     BatchId m_batch;

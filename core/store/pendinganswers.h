@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <array>
+#include <bit>
 #include <limits>
 #include <vector>
 
@@ -24,6 +25,13 @@ struct PendingAnswer
 
     std::array<qint64, FieldCount> key;
     double value;
+
+    /** An integer with the order of the double: the magnitude bits of negatives flipped. */
+    static qint64 orderKey(double value)
+    {
+        const auto bits = std::bit_cast<qint64>(value == 0.0 ? 0.0 : value);
+        return bits < 0 ? bits ^ std::numeric_limits<qint64>::max() : bits;
+    }
 };
 
 /** Answers of one batch in the table's key order. */
@@ -48,6 +56,12 @@ inline constexpr const char *TableName = "cxmap_pending_answers";
 int attach(sqlite3 *db, const std::vector<AnswerRun> *runs);
 /** Removes the name again, so no statement can reach the runs once they are gone. */
 void detach(sqlite3 *db);
+
+/**
+ * The places of `rows` in key order (the fields up to Position) into `order`; `scratch` is
+ * working memory, kept by the caller so that run after run reuses it.
+ */
+void sortByKey(const std::vector<PendingAnswer> &rows, std::vector<quint32> &order, std::vector<quint64> &scratch);
 
 } // namespace PendingAnswers
 

@@ -137,9 +137,9 @@ const char *const Version1ScoreIndex =
     "CREATE INDEX measurement_score ON measurement (metric_id, kind, touchpoint_id, segment_id,"
     " month, value, respondent_id)";
 
-// What each version added, for migrate(): run in order on an older file.
-const char *const Version2Statements[] = {"DROP INDEX measurement_score", Version3ScoreIndex,
-                                          AnalysisCacheTable};
+// What each version added, for migrate(): run in order on an older file. (Version 2 also
+// reordered the score index; version 4 drops it with its table, so that is not done again.)
+const char *const Version2Statements[] = {AnalysisCacheTable};
 // Version 3: n may be unknown. SQLite cannot change a column's constraint, so the table is
 // made anew; its index goes with the old one and is made again. And the workshop tables.
 const char *const Version3Statements[] = {"ALTER TABLE aggregate RENAME TO aggregate_version2", AggregateTable,
@@ -148,8 +148,9 @@ const char *const Version3Statements[] = {"ALTER TABLE aggregate RENAME TO aggre
                                           WorkshopSessionTable, WorkshopVoteTable, WorkshopNoteTable};
 
 // Version 4: the answers in score order, written once (see MeasurementTable). The rows move
-// into the new table in its order, so SQLite appends them; rowid is unique, so it serves as
-// each answer's position. The old indexes go with the old table.
+// into the new table in its order, so SQLite appends them. The rowid serves as each answer's
+// position: unique, and in the order of its batch's rows (a number of the whole table rather
+// than from 0 in each batch). The old indexes go with the old table.
 const char *const Version4Statements[] = {
     "ALTER TABLE measurement RENAME TO measurement_version3", MeasurementTable,
     "INSERT INTO measurement (metric_id, kind, touchpoint_id, month, value, batch_id, position,"

@@ -70,7 +70,7 @@ private Q_SLOTS:
     void init();
     void cacheNamingAnUnknownTouchpointIsRecomputed();
     void foreignConstraintNeverRuns();
-    void damagedAnswerIndexIsRefused();
+    void damagedIndexIsRefused();
     void readOnlyCommandsNeverMigrate();
     void readOnlyCommandsNeverPlayAJournalBack();
     void foreignJournalIsNotPlayedBack();
@@ -180,7 +180,7 @@ void TestCliHostile::foreignConstraintNeverRuns()
 // Defect 4: a quick check does not compare indexes with their tables; a damaged answer index
 // changed what analyze reported. Since format 4 the respondents' answers have no index of their
 // own (the table is in score order); the aggregated answers' index is damaged the same way.
-void TestCliHostile::damagedAnswerIndexIsRefused()
+void TestCliHostile::damagedIndexIsRefused()
 {
     const QString file = copyOfDemo(QStringLiteral("index.cxmap"));
     runSqlite(file, QStringLiteral("INSERT INTO aggregate (batch_id, metric_id, kind, n, mean) VALUES (1, 1, 0, 120, 4.1);"));

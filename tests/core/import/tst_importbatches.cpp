@@ -3,6 +3,7 @@
 // segments only it used, and the bulk path that large imports and removals take (indexes
 // dropped and rebuilt inside the transaction, answers written in sorted runs).
 #include "importtestsupport.h"
+#include "rawsqlite.h"
 #include "store/datatables.h"
 #include "store/measurementwriter.h"
 
@@ -34,9 +35,11 @@ qint64 removed(const QString &path, qint64 batch)
     return removeBatch(*document, BatchId(batch));
 }
 
-QStringList indexSql(DocumentFile &document)
+// Every table and index of the file as SQLite keeps them: an import or a removal must leave
+// none behind and change none (a rebuild empties the answers' table and fills it again).
+QStringList schemaSql(DocumentFile &document)
 {
-    SqliteStatement query(document.database(), "SELECT sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+    SqliteStatement query(document.database(), "SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_schema"
                                                 " ORDER BY name");
     QStringList sql;
     while (query.step())
@@ -110,6 +113,7 @@ private Q_SLOTS:
     void smallImportIntoALargeDocumentKeepsEveryAnswer();
     void writerRunsAndSortPaths_data();
     void writerRunsAndSortPaths();
+    void answersEditedByHandStayAsTheyAre();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -277,11 +281,11 @@ void TestImportBatches::bulkImportAndRemovalKeepTheSchema()
     // exactly the schema it had (opening it verifies that) and every answer.
     QFETCH(bool, fractions);
     QVERIFY(importInto(m_document, dataPath(QStringLiteral("long/data.csv"))).summary);
-    QStringList indexes;
+    QStringList schema;
     QStringList first;
     {
         auto document = DocumentFile::open(m_document, DocumentFile::Access::ReadOnly);
-        indexes = indexSql(*document);
+        schema = schemaSql(*document);
         first = dumpAnswers(*document, 1);
     }
     const Generated generated = generate(30000, fractions);
@@ -292,7 +296,7 @@ void TestImportBatches::bulkImportAndRemovalKeepTheSchema()
     QCOMPARE(outcome.summary->answers, 30000);
     {
         auto document = DocumentFile::open(m_document, DocumentFile::Access::ReadOnly);
-        QCOMPARE(indexSql(*document), indexes);
+        QCOMPARE(schemaSql(*document), schema);
         QCOMPARE(count(*document, "PRAGMA foreign_keys"), 1);
         const QStringList answers = dumpAnswers(*document, 2);
         const QStringList expected = resolved(generated.expected, *document);
@@ -306,7 +310,7 @@ void TestImportBatches::bulkImportAndRemovalKeepTheSchema()
 
     QCOMPARE(removed(m_document, 2), 30000);
     auto document = DocumentFile::open(m_document, DocumentFile::Access::ReadOnly);
-    QCOMPARE(indexSql(*document), indexes);
+    QCOMPARE(schemaSql(*document), schema);
     QCOMPARE(dumpAnswers(*document, 1), first);
     QCOMPARE(count(*document, "SELECT count(*) FROM respondent"), 4);
     SqliteStatement check(document->database(), "PRAGMA integrity_check");
@@ -406,6 +410,41 @@ void TestImportBatches::writerRunsAndSortPaths()
     SqliteStatement check(db, "PRAGMA integrity_check");
     QVERIFY(check.step());
     QCOMPARE(check.columnText(0), QStringLiteral("ok"));
+}
+
+void TestImportBatches::answersEditedByHandStayAsTheyAre()
+{
+    // A large import writes the stored answers again, merged with its own, unless one of them
+    // holds what no import stores: then they stay where they are, exactly as they were.
+    QVERIFY(importInto(m_document, dataPath(QStringLiteral("long/data.csv"))).summary);
+    cxmap::test::runSqlite(m_document, "UPDATE measurement SET month = 24300.5 WHERE position = 0;"
+                          " UPDATE measurement SET value = 'four' WHERE position = 1;");
+    const char *const storedRows = "SELECT position, typeof(month), month, typeof(value), value FROM measurement"
+                                   " WHERE batch_id = 1 ORDER BY position";
+    QStringList before;
+    {
+        auto document = DocumentFile::open(m_document, DocumentFile::Access::ReadOnly);
+        SqliteStatement query(document->database(), storedRows);
+        while (query.step())
+            before << QStringLiteral("%1|%2|%3|%4|%5").arg(query.columnInt(0)).arg(query.columnText(1), query.columnText(2),
+                                                                           query.columnText(3), query.columnText(4));
+    }
+    QVERIFY2(before.join(QLatin1Char(' ')).contains(QLatin1String("real|24300.5")), qPrintable(before.join(QLatin1Char(' '))));
+    QVERIFY2(before.join(QLatin1Char(' ')).contains(QLatin1String("text|four")), qPrintable(before.join(QLatin1Char(' '))));
+
+    const Generated generated = generate(30000, false);
+    const QString data = m_dir->filePath(QStringLiteral("big.csv"));
+    QVERIFY(writeFile(data, generated.csv));
+    const ImportOutcome outcome = importInto(m_document, data);
+    QVERIFY2(outcome.summary, qPrintable(outcome.error));
+    auto document = DocumentFile::open(m_document, DocumentFile::Access::ReadOnly);
+    SqliteStatement query(document->database(), storedRows);
+    QStringList after;
+    while (query.step())
+        after << QStringLiteral("%1|%2|%3|%4|%5").arg(query.columnInt(0)).arg(query.columnText(1), query.columnText(2),
+                                                                      query.columnText(3), query.columnText(4));
+    QCOMPARE(after, before);
+    QCOMPARE(dumpAnswers(*document, 2), resolved(generated.expected, *document));
 }
 
 QTEST_GUILESS_MAIN(TestImportBatches)

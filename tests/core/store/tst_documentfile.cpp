@@ -544,19 +544,29 @@ void TestDocumentFile::migratedAnswersAnalyseAsBefore()
     // give the same findings once migrated as the same answers stored today.
     const QString file = path("analysed.cxmap");
     writeDemoDocument(file, true);
+    // All answers, and a period that ends before the last month.
+    AnalysisRequest ending;
+    ending.to = QDate::currentDate().addMonths(-3);
+    const auto findingsOf = [](const QString &path, const AnalysisRequest &request) {
+        const std::unique_ptr<DocumentFile> document = DocumentFile::open(path, DocumentFile::Access::ReadWrite);
+        const Findings findings = computeFindings(document->database(), document->readJourney(), request);
+        return QJsonDocument(findingsToJson(findings)).toJson();
+    };
+    const QByteArray periodWithoutUndated = findingsOf(file, ending);
+
     runSqlite(file, "INSERT INTO measurement (metric_id, kind, touchpoint_id, month, value, batch_id, position,"
                     " respondent_id, segment_id, time) SELECT metric_id, kind, touchpoint_id, 0, value, batch_id,"
                     " position + 10000000, respondent_id, segment_id, NULL FROM measurement WHERE position % 7 = 0");
+    // Answers without a time are outside any period.
+    QCOMPARE(findingsOf(file, ending), periodWithoutUndated);
     const auto counts = [](SqliteDatabase &db) {
         return QList<qint64>{db.queryInt("SELECT count(*) FROM measurement").value_or(-1),
                              db.queryInt("SELECT count(*) FROM measurement WHERE touchpoint_id = 0").value_or(-1),
                              db.queryInt("SELECT count(*) FROM measurement WHERE month = 0").value_or(-1)};
     };
-    const auto analysed = [&counts](const QString &path, QList<qint64> *stored) {
-        const std::unique_ptr<DocumentFile> document = DocumentFile::open(path, DocumentFile::Access::ReadWrite);
-        *stored = counts(document->database());
-        const Findings findings = computeFindings(document->database(), document->readJourney(), AnalysisRequest{});
-        return QJsonDocument(findingsToJson(findings)).toJson();
+    const auto analysed = [&](const QString &path, QList<qint64> *stored) {
+        *stored = counts(DocumentFile::open(path, DocumentFile::Access::ReadOnly)->database());
+        return findingsOf(path, AnalysisRequest{}) + findingsOf(path, ending);
     };
     QList<qint64> storedBefore;
     const QByteArray before = analysed(file, &storedBefore);
@@ -565,10 +575,13 @@ void TestDocumentFile::migratedAnswersAnalyseAsBefore()
 
     runSqlite(file, cxmap::test::DowngradeToVersion1);
     QList<qint64> storedAfter;
+    // Opened for writing first: that migrates it.
+    const QByteArray all = findingsOf(file, AnalysisRequest{});
     const QByteArray after = analysed(file, &storedAfter);
     QCOMPARE(storedAfter, storedBefore);
     QVERIFY(before.size() > 1000);
     QCOMPARE(after, before);
+    QVERIFY(after.startsWith(all));
 }
 
 void TestDocumentFile::saveAsCopiesTheAnswers()
