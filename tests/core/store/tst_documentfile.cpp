@@ -579,6 +579,12 @@ void TestDocumentFile::migratedAnswersAnalyseAsBefore()
     const QByteArray all = findingsOf(file, AnalysisRequest{});
     const QByteArray after = analysed(file, &storedAfter);
     QCOMPARE(storedAfter, storedBefore);
+    // The old table's pages went with the upgrade, and the file has the page size of new ones.
+    {
+        const std::unique_ptr<DocumentFile> migrated = DocumentFile::open(file, DocumentFile::Access::ReadOnly);
+        QCOMPARE(migrated->database().queryInt("PRAGMA freelist_count").value_or(-1), 0);
+        QCOMPARE(migrated->database().queryInt("PRAGMA page_size").value_or(-1), Schema::PageSize);
+    }
     QVERIFY(before.size() > 1000);
     QCOMPARE(after, before);
     QVERIFY(after.startsWith(all));
