@@ -237,9 +237,10 @@ ImportSummary ImportRun::run()
     // About 32 bytes of file per answer in the long format, fewer in wide ones. The cache is
     // set first and restored last: the writer's worker may use the connection until the
     // writer has gone.
-    BulkLoad bulk(db, m_total / 32);
+    const qint64 expectedAnswers = m_total / 32;
+    BulkLoad bulk(db, expectedAnswers);
     MeasurementWriter writer(db, batch, !mapping.keepRespondentKeys);
-    writer.expectAnswers(m_total / 32);
+    writer.expectAnswers(expectedAnswers);
 
     ColumnPlan plan;
     const char delimiter = m_source->delimiter();

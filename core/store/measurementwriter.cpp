@@ -220,10 +220,8 @@ void MeasurementWriter::writeKept()
             throw SqliteError(rc, QString::fromUtf8(sqlite3_errstr(rc)));
         m_attached = true;
         m_insertKept = std::make_unique<SqliteStatement>(
-            m_db, QStringLiteral("INSERT INTO measurement (metric_id, kind, touchpoint_id, month, value, batch_id, position,"
-                                 " respondent_id, segment_id, time) SELECT metric_id, kind, touchpoint_id, month, value,"
-                                 " batch_id, position, respondent_id, segment_id, time FROM %1")
-                      .arg(QLatin1String(PendingAnswers::TableName)));
+            m_db, QStringLiteral("INSERT INTO measurement (%1) SELECT %1 FROM %2")
+                      .arg(QLatin1String(PendingAnswers::Columns), QLatin1String(PendingAnswers::TableName)));
     }
     // Into an empty table, the merged runs are appended.
     bool appending = m_emptyTable;
@@ -275,14 +273,13 @@ bool MeasurementWriter::readStoredAnswers()
         AnswerRun &run = m_kept.emplace_back(AnswerRun{batches.columnInt(0), {}});
         run.rows.reserve(size_t(std::clamp<qint64>(batches.columnInt(1), 0, m_storedRows)));
     }
-    SqliteStatement stored(m_db, "SELECT metric_id, kind, touchpoint_id, month, value, batch_id, position,"
-                                 " respondent_id, segment_id, time,"
+    SqliteStatement stored(m_db, QStringLiteral("SELECT %1,"
                                  " typeof(metric_id) = 'integer' AND typeof(kind) = 'integer'"
                                  " AND typeof(touchpoint_id) = 'integer' AND typeof(month) = 'integer'"
                                  " AND typeof(value) IN ('integer', 'real') AND typeof(batch_id) = 'integer'"
                                  " AND typeof(position) = 'integer' AND typeof(respondent_id) IN ('integer', 'null')"
                                  " AND typeof(segment_id) IN ('integer', 'null') AND typeof(time) IN ('integer', 'null')"
-                                 " FROM measurement");
+                                 " FROM measurement").arg(QLatin1String(PendingAnswers::Columns)));
     const auto orNullColumn = [&stored](int column) { return stored.isNull(column) ? Null : stored.columnInt(column); };
     while (stored.step()) {
         if (stored.columnInt(10) == 0) {

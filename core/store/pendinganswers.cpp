@@ -1,5 +1,7 @@
 #include "pendinganswers.h"
 
+#include <QByteArray>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -70,8 +72,7 @@ constexpr int PendingBatchColumn = 5;
 
 int pendingConnect(sqlite3 *db, void *client, int, const char *const *, sqlite3_vtab **table, char **)
 {
-    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(metric_id, kind, touchpoint_id, month, value, batch_id,"
-                                            " position, respondent_id, segment_id, time)");
+    const int rc = sqlite3_declare_vtab(db, QByteArray("CREATE TABLE x(").append(PendingAnswers::Columns).append(')').constData());
     if (rc != SQLITE_OK)
         return rc;
     sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);

@@ -51,6 +51,9 @@ struct AnswerRun
 namespace PendingAnswers {
 
 inline constexpr const char *TableName = "cxmap_pending_answers";
+/** Its columns: the measurement table's, in the table's order. */
+inline constexpr const char *Columns = "metric_id, kind, touchpoint_id, month, value, batch_id, position, respondent_id,"
+                                       " segment_id, time";
 
 /** Makes the table read `runs` (which must outlive it) on `db`; SQLite's result code. */
 int attach(sqlite3 *db, const std::vector<AnswerRun> *runs);
